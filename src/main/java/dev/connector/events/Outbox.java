@@ -1,0 +1,82 @@
+package dev.connector.events;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.connector.store.Dialect;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.PreparedBatch;
+
+/** The transactional outbox: event rows in commit order, read by position. */
+public final class Outbox {
+
+    private final ObjectMapper json;
+    private final Dialect dialect;
+
+    public Outbox(ObjectMapper json, Dialect dialect) {
+        this.json = json;
+        this.dialect = dialect;
+    }
+
+    void append(Handle handle, List<DomainEvent> events, Instant now) {
+        if (events.isEmpty()) {
+            return;
+        }
+        dialect.serializeOutboxWriters(handle);
+        PreparedBatch batch = handle.prepareBatch("""
+                INSERT INTO events (type, enterprise_id, entity_id, integration_id, payload, created_utc)
+                VALUES (:type, :enterpriseId, :entityId, :integrationId, :payload, :createdUtc)""");
+        for (DomainEvent event : events) {
+            batch.bind("type", EventTypes.nameOf(event))
+                    .bind("enterpriseId", text(event.enterpriseId()))
+                    .bind("entityId", event.entityId().toString())
+                    .bind("integrationId", text(EventTypes.integrationOf(event)))
+                    .bind("payload", write(event))
+                    .bind("createdUtc", now.toEpochMilli())
+                    .add();
+        }
+        batch.execute();
+    }
+
+    /** Events after {@code position}, oldest first, at most {@code limit}. */
+    public List<StoredEvent> after(Handle handle, long position, int limit) {
+        return handle.createQuery("""
+                        SELECT position, type, payload, created_utc FROM events
+                        WHERE position > :position ORDER BY position LIMIT :limit""")
+                .bind("position", position)
+                .bind("limit", limit)
+                .map((rs, ctx) -> new StoredEvent(
+                        rs.getLong("position"),
+                        Instant.ofEpochMilli(rs.getLong("created_utc")),
+                        read(rs.getString("type"), rs.getString("payload"))))
+                .list();
+    }
+
+    /** The position of the newest committed event, 0 when there is none. */
+    public long lastPosition(Handle handle) {
+        Long last = handle.createQuery("SELECT MAX(position) FROM events").mapTo(Long.class).one();
+        return last == null ? 0 : last;
+    }
+
+    private String write(DomainEvent event) {
+        try {
+            return json.writeValueAsString(event);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Cannot serialise event " + event, e);
+        }
+    }
+
+    private DomainEvent read(String type, String payload) {
+        try {
+            return json.readValue(payload, EventTypes.classOf(type));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Cannot read outbox event of type " + type + ": " + payload, e);
+        }
+    }
+
+    private static String text(UUID id) {
+        return id == null ? null : id.toString();
+    }
+}

@@ -1,0 +1,63 @@
+package dev.connector.events;
+
+import dev.connector.store.Database;
+import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Function;
+import org.jdbi.v3.core.Handle;
+
+/**
+ * The only way domain code changes data: a callback runs in one transaction, the events it emitted are
+ * written to the outbox in that same transaction, and listeners are woken after the commit.
+ */
+public final class Transactions {
+
+    private final Database database;
+    private final Outbox outbox;
+    private final Clock clock;
+    private final List<CommitListener> listeners = new CopyOnWriteArrayList<>();
+
+    public Transactions(Database database, Outbox outbox, Clock clock) {
+        this.database = database;
+        this.outbox = outbox;
+        this.clock = clock;
+    }
+
+    /** Runs {@code work} in a transaction and commits its rows and events together. */
+    public <T> T write(Function<Tx, T> work) {
+        Tx[] done = new Tx[1];
+        T result = database.jdbi().inTransaction(handle -> {
+            Tx tx = new Tx(handle, clock.instant());
+            T value = work.apply(tx);
+            outbox.append(handle, tx.events(), tx.now());
+            done[0] = tx;
+            return value;
+        });
+        if (!done[0].events().isEmpty()) {
+            listeners.forEach(CommitListener::eventsCommitted);
+        }
+        return result;
+    }
+
+    /** Runs read-only work on a pooled connection. */
+    public <T> T read(Function<Handle, T> work) {
+        return database.jdbi().withHandle(work::apply);
+    }
+
+    public void onCommit(CommitListener listener) {
+        listeners.add(listener);
+    }
+
+    public Database database() {
+        return database;
+    }
+
+    public Outbox outbox() {
+        return outbox;
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+}

@@ -1,0 +1,207 @@
+package dev.connector.http;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import dev.connector.api.ApiException;
+import dev.connector.api.Caller;
+import dev.connector.api.InvalidRequest;
+import dev.connector.api.NotFound;
+import dev.connector.api.Operation;
+import dev.connector.api.Operations;
+import dev.connector.integrations.Authenticator;
+import io.javalin.http.Context;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import java.io.IOException;
+import java.time.Clock;
+import java.util.Iterator;
+import java.util.Map;
+
+/**
+ * Serves {@code POST /api/connector/v1/{resource}/{action}}: every convention of API Operations in one place
+ * (exact paths, 405 for other methods, body checks, tokens, rate limit, binding, Prefer, metrics).
+ */
+public final class OperationRouter {
+
+    static final String PREFIX = "/api/connector/v1/";
+
+    private final Operations operations;
+    private final Authenticator authenticator;
+    private final RateLimit rateLimit;
+    private final ObjectMapper json;
+    private final Clock clock;
+    private final MeterRegistry meters;
+
+    public OperationRouter(Operations operations, Authenticator authenticator, RateLimit rateLimit, ObjectMapper json,
+                           Clock clock, MeterRegistry meters) {
+        this.operations = operations;
+        this.authenticator = authenticator;
+        this.rateLimit = rateLimit;
+        this.json = json;
+        this.clock = clock;
+        this.meters = meters;
+    }
+
+    void handle(Context ctx) throws IOException {
+        String path = ctx.path().substring(PREFIX.length());
+        Operations.Registered<?> registered = operations.find(path);
+        if (registered == null) {
+            throw new NotFound("There is no operation at " + ctx.path() + ".");
+        }
+        if (!"POST".equals(ctx.method().name())) {
+            ctx.header("Allow", "POST");
+            throw new MethodNotAllowed(ctx.method().name(), ctx.path());
+        }
+        long started = System.nanoTime();
+        String outcome = "error";
+        try {
+            respond(ctx, registered);
+            outcome = String.valueOf(ctx.statusCode());
+        } catch (ApiException e) {
+            outcome = String.valueOf(e.status());
+            throw e;
+        } finally {
+            Timer.builder("connector.operations")
+                    .description("API Operations by path and status")
+                    .tag("operation", path)
+                    .tag("status", outcome)
+                    .publishPercentileHistogram()
+                    .register(meters)
+                    .record(System.nanoTime() - started, java.util.concurrent.TimeUnit.NANOSECONDS);
+        }
+    }
+
+    private <Q> void respond(Context ctx, Operations.Registered<Q> registered) throws IOException {
+        JsonNode body = readBody(ctx.bodyAsBytes());
+        String client = text(body, "Client");
+        if (client == null || client.isBlank()) {
+            throw new InvalidRequest("Client is required: the name and version of the calling application.");
+        }
+        String languageCode = text(body, "LanguageCode");
+        String cultureCode = text(body, "CultureCode");
+        if ((languageCode == null) != (cultureCode == null)) {
+            throw new InvalidRequest("LanguageCode and CultureCode must be sent together, or neither.");
+        }
+        Authenticator.Grant grant = authenticator.authenticate(text(body, "ClientToken"), text(body, "AccessToken"));
+        rateLimit.acquire(grant.integrationId());
+        Caller caller = new Caller(grant.applicationId(), grant.integrationId(), grant.enterpriseIds(),
+                grant.chainIds(), RequestIds.of(ctx), clock.instant(), languageCode, cultureCode);
+        Q request = bind(body, registered.requestType());
+        Object result = registered.operation().handle(request, caller);
+        write(ctx, result);
+    }
+
+    private JsonNode readBody(byte[] bytes) {
+        if (bytes.length == 0) {
+            throw new InvalidRequest("The request body must be a JSON object.");
+        }
+        JsonNode body;
+        try {
+            body = json.readTree(bytes);
+        } catch (IOException e) {
+            throw new InvalidRequest("The request body is not valid JSON.", firstLine(e.getMessage()));
+        }
+        if (body == null || !body.isObject()) {
+            throw new InvalidRequest("The request body must be a JSON object.");
+        }
+        return body;
+    }
+
+    /** A top-level string property, matched case-insensitively like the binder does; non-text is a 400. */
+    private static String text(JsonNode body, String name) {
+        for (Iterator<Map.Entry<String, JsonNode>> fields = body.fields(); fields.hasNext(); ) {
+            Map.Entry<String, JsonNode> field = fields.next();
+            if (field.getKey().equalsIgnoreCase(name)) {
+                JsonNode value = field.getValue();
+                if (value.isNull()) {
+                    return null;
+                }
+                if (!value.isTextual()) {
+                    throw new InvalidRequest(name + " must be a string.");
+                }
+                return value.textValue();
+            }
+        }
+        return null;
+    }
+
+    private <Q> Q bind(JsonNode body, Class<Q> type) {
+        try {
+            return json.treeToValue(body, type);
+        } catch (ValueInstantiationException e) {
+            if (e.getCause() instanceof ApiException apiException) {
+                throw apiException;
+            }
+            throw invalid(e);
+        } catch (JsonMappingException e) {
+            for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+                if (cause instanceof ApiException apiException) {
+                    throw apiException;
+                }
+            }
+            throw invalid(e);
+        } catch (JsonProcessingException e) {
+            throw new InvalidRequest("The request body could not be read.", firstLine(e.getMessage()));
+        } catch (IllegalArgumentException e) {
+            if (e.getCause() instanceof ApiException apiException) {
+                throw apiException;
+            }
+            throw new InvalidRequest("The request body could not be read.", firstLine(e.getMessage()));
+        }
+    }
+
+    private static InvalidRequest invalid(JsonMappingException e) {
+        String field = JsonPaths.describe(e.getPath());
+        String message = field.isEmpty()
+                ? "The request body could not be read."
+                : "Invalid value of " + field + ".";
+        return new InvalidRequest(message, firstLine(e.getOriginalMessage()));
+    }
+
+    private void write(Context ctx, Object result) throws IOException {
+        boolean minimal = ctx.header("Prefer") != null && ctx.header("Prefer").toLowerCase().contains("return=minimal");
+        if (minimal) {
+            JsonNode tree = result == null ? json.createObjectNode() : json.valueToTree(result);
+            if (isEmptyResult(tree)) {
+                ctx.status(204);
+                return;
+            }
+        }
+        ctx.status(200);
+        ctx.contentType("application/json; charset=utf-8");
+        ctx.result(result == null ? "{}".getBytes() : json.writeValueAsBytes(result));
+    }
+
+    /** An empty object, or a page whose every property is null or an empty array. */
+    static boolean isEmptyResult(JsonNode tree) {
+        if (!tree.isObject()) {
+            return false;
+        }
+        for (JsonNode value : tree) {
+            boolean empty = value.isNull() || (value.isArray() && value.isEmpty());
+            if (!empty) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String firstLine(String text) {
+        if (text == null) {
+            return null;
+        }
+        int newline = text.indexOf('\n');
+        String line = newline < 0 ? text : text.substring(0, newline);
+        return line.length() > 500 ? line.substring(0, 500) + "..." : line;
+    }
+
+    /** Another method than POST on a known operation path. */
+    static final class MethodNotAllowed extends RuntimeException {
+        MethodNotAllowed(String method, String path) {
+            super("The method " + method + " is not allowed on " + path + "; use POST.");
+        }
+    }
+}

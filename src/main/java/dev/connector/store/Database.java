@@ -1,0 +1,101 @@
+package dev.connector.store;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import org.flywaydb.core.Flyway;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * The connection pool, the schema (Flyway migrations shared by both dialects) and the Jdbi entry point.
+ * Thread-safe; one per process.
+ */
+public final class Database implements AutoCloseable {
+
+    private final HikariDataSource dataSource;
+    private final Jdbi jdbi;
+    private final Dialect dialect;
+    private final String description;
+
+    private Database(HikariDataSource dataSource, Dialect dialect, String description) {
+        this.dataSource = dataSource;
+        this.dialect = dialect;
+        this.description = description;
+        this.jdbi = Jdbi.create(dataSource);
+    }
+
+    /** The embedded store: one SQLite file in WAL mode under {@code dataDir}. */
+    public static Database sqlite(Path dataDir) {
+        try {
+            Files.createDirectories(dataDir);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot create the data folder " + dataDir.toAbsolutePath(), e);
+        }
+        Path file = dataDir.resolve("connector.db").toAbsolutePath();
+        HikariConfig config = new HikariConfig();
+        config.setPoolName("connector-sqlite");
+        // busy_timeout lets concurrent writers queue; IMMEDIATE transactions take the write lock up front so a
+        // read-then-write transaction never fails half way with SQLITE_BUSY.
+        config.setJdbcUrl("jdbc:sqlite:" + file
+                + "?journal_mode=WAL&synchronous=NORMAL&busy_timeout=30000&foreign_keys=true&transaction_mode=IMMEDIATE");
+        config.setMaximumPoolSize(8);
+        return open(config, Dialect.SQLITE, "sqlite " + file);
+    }
+
+    /** PostgreSQL at a JDBC URL such as {@code jdbc:postgresql://127.0.0.1:5432/connector?user=postgres}. */
+    public static Database postgresql(String jdbcUrl) {
+        HikariConfig config = new HikariConfig();
+        config.setPoolName("connector-postgresql");
+        config.setJdbcUrl(jdbcUrl);
+        config.setMaximumPoolSize(16);
+        return open(config, Dialect.POSTGRESQL, "postgresql " + jdbcUrl.replaceAll("password=[^&]*", "password=***"));
+    }
+
+    private static Database open(HikariConfig config, Dialect dialect, String description) {
+        config.setConnectionTimeout(10_000);
+        config.setInitializationFailTimeout(10_000);
+        HikariDataSource dataSource = new HikariDataSource(config);
+        try {
+            Flyway.configure()
+                    .dataSource(dataSource)
+                    .locations("classpath:db/migration")
+                    .placeholders(dialect.placeholders())
+                    .load()
+                    .migrate();
+        } catch (RuntimeException e) {
+            dataSource.close();
+            throw e;
+        }
+        return new Database(dataSource, dialect, description);
+    }
+
+    public Jdbi jdbi() {
+        return jdbi;
+    }
+
+    public Dialect dialect() {
+        return dialect;
+    }
+
+    /** Which store and where, for the start line and logs (never with a password). */
+    public String description() {
+        return description;
+    }
+
+    /** True when a trivial query answers within a second. */
+    public boolean isReachable() {
+        try {
+            return jdbi.withHandle(handle -> handle.createQuery("SELECT 1").mapTo(Integer.class).one()) == 1;
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
+    @Override
+    public void close() {
+        dataSource.close();
+    }
+}

@@ -1,0 +1,49 @@
+package dev.connector.store;
+
+import dev.connector.api.InvalidRequest;
+import dev.connector.api.Limitation;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Function;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.mapper.RowMapper;
+import org.jdbi.v3.core.statement.Query;
+
+/**
+ * Cursor pagination over a table with an auto-increment {@code seq} column and a text {@code id} column.
+ * Items come in creation order; the cursor is the id of the last item returned, so following cursors visits
+ * every matching item once even while rows are added (new ones appear on later pages) or changed.
+ */
+public final class PageQuery {
+
+    private PageQuery() {
+    }
+
+    /**
+     * Reads one page of {@code SELECT <columns> FROM <table>} filtered by {@code filter}.
+     *
+     * @param table   a table, or a join whose main table has the alias given in {@code alias}
+     * @param alias   the alias (or table name) holding {@code seq} and {@code id}
+     * @param idOf    how to get the id of a mapped item, for the response's cursor
+     */
+    public static <T> Page<T> fetch(Handle handle, String columns, String table, String alias, Filter filter,
+                                    Limitation limitation, RowMapper<T> mapper, Function<T, UUID> idOf) {
+        Long afterSeq = null;
+        if (limitation.cursorId() != null) {
+            afterSeq = handle.createQuery("SELECT " + alias + ".seq FROM " + table + " WHERE " + alias + ".id = :cursor")
+                    .bind("cursor", limitation.cursorId().toString())
+                    .mapTo(Long.class)
+                    .findFirst()
+                    .orElseThrow(() -> new InvalidRequest("Limitation.Cursor does not identify an item of this list."));
+        }
+        String sql = "SELECT " + columns + " FROM " + table + " WHERE " + filter.conditions()
+                + (afterSeq == null ? "" : " AND " + alias + ".seq > :afterSeq")
+                + " ORDER BY " + alias + ".seq LIMIT :count";
+        Query query = filter.bind(handle.createQuery(sql)).bind("count", limitation.count());
+        if (afterSeq != null) {
+            query.bind("afterSeq", afterSeq);
+        }
+        List<T> items = query.map(mapper).list();
+        return new Page<>(items, items.isEmpty() ? null : idOf.apply(items.get(items.size() - 1)));
+    }
+}

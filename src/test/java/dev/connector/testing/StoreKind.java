@@ -1,0 +1,7 @@
+package dev.connector.testing;
+
+/** The two stores every API test runs against. */
+public enum StoreKind {
+    SQLITE,
+    POSTGRESQL
+}
