@@ -1,6 +1,7 @@
 package dev.connector.app;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.connector.admin.AdminAuth;
 import dev.connector.api.ApiJson;
 import dev.connector.api.Operations;
 import dev.connector.demo.DemoData;
@@ -85,6 +86,7 @@ public final class Connector implements AutoCloseable {
             // -- messages, devices and commands, other reads --
 
             // -- admin API --
+            routes.add(new AdminAuth(adminToken));
 
             // -- webhooks --
 
