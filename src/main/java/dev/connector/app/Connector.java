@@ -18,6 +18,11 @@ import dev.connector.http.RateLimit;
 import dev.connector.http.ServerTuning;
 import dev.connector.integrations.Authenticator;
 import dev.connector.integrations.IntegrationStore;
+import dev.connector.rates.RateStore;
+import dev.connector.resources.ResourceStore;
+import dev.connector.services.Documents;
+import dev.connector.services.ServiceStore;
+import dev.connector.services.StandardHotelSetup;
 import dev.connector.store.Database;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
@@ -73,7 +78,11 @@ public final class Connector implements AutoCloseable {
             // and background workers (closed in reverse order on stop).
 
             // -- catalogue: services, resources, rates (and the standard hotel setup) --
-            HotelSetup hotelSetup = (tx, enterprise) -> new HotelSetup.Result(null);
+            Documents documents = new Documents(json);
+            ServiceStore serviceStore = new ServiceStore(documents);
+            ResourceStore resourceStore = new ResourceStore(documents);
+            RateStore rateStore = new RateStore(documents);
+            HotelSetup hotelSetup = new StandardHotelSetup(serviceStore, resourceStore, rateStore);
 
             // -- enterprises, configuration and reference data --
 
