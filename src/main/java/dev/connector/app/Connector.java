@@ -36,9 +36,12 @@ public final class Connector implements AutoCloseable {
     private final ApiServer server;
     private final String adminToken;
     private final List<AutoCloseable> workers;
+    private final Operations operations;
 
-    private Connector(Config config, Database database, ApiServer server, String adminToken, List<AutoCloseable> workers) {
+    private Connector(Config config, Database database, ApiServer server, String adminToken, List<AutoCloseable> workers,
+                      Operations operations) {
         this.config = config;
+        this.operations = operations;
         this.database = database;
         this.server = server;
         this.adminToken = adminToken;
@@ -101,7 +104,7 @@ public final class Connector implements AutoCloseable {
                     json, clock, meters);
             ApiServer server = new ApiServer(router, errors, database, meters, json, routes, ServerTuning.NONE);
             server.start(config.host(), config.port());
-            return new Connector(config, database, server, adminToken, workers);
+            return new Connector(config, database, server, adminToken, workers, operations);
         } catch (RuntimeException e) {
             closeAll(workers);
             database.close();
@@ -123,6 +126,11 @@ public final class Connector implements AutoCloseable {
 
     public Config config() {
         return config;
+    }
+
+    /** The paths of every registered API operation, e.g. {@code customers/getAll}. */
+    public java.util.Set<String> operationPaths() {
+        return operations.all().keySet();
     }
 
     @Override
