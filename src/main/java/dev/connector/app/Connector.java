@@ -19,6 +19,10 @@ import dev.connector.http.ServerTuning;
 import dev.connector.integrations.Authenticator;
 import dev.connector.integrations.IntegrationStore;
 import dev.connector.store.Database;
+import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
+import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Clock;
@@ -61,6 +65,13 @@ public final class Connector implements AutoCloseable {
         List<AutoCloseable> workers = new ArrayList<>();
         try {
             PrometheusMeterRegistry meters = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+            new JvmMemoryMetrics().bindTo(meters);
+            new JvmThreadMetrics().bindTo(meters);
+            JvmGcMetrics gcMetrics = new JvmGcMetrics();
+            gcMetrics.bindTo(meters);
+            workers.add(gcMetrics);
+            workers.add(meters::close);
+            new ProcessorMetrics().bindTo(meters);
             Outbox outbox = new Outbox(json, database.dialect());
             Transactions transactions = new Transactions(database, outbox, clock);
             EnterpriseStore enterpriseStore = new EnterpriseStore();
