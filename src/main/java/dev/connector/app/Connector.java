@@ -18,10 +18,20 @@ import dev.connector.http.RateLimit;
 import dev.connector.http.ServerTuning;
 import dev.connector.integrations.Authenticator;
 import dev.connector.integrations.IntegrationStore;
+import dev.connector.rates.RatePricing;
 import dev.connector.rates.RateStore;
+import dev.connector.rates.RatesApi;
+import dev.connector.rates.RestrictionStore;
+import dev.connector.rates.RestrictionsApi;
+import dev.connector.resources.ResourceBlockStore;
+import dev.connector.resources.ResourceBlocksApi;
+import dev.connector.resources.ResourceDemoSeed;
 import dev.connector.resources.ResourceStore;
+import dev.connector.resources.ResourcesApi;
+import dev.connector.services.Catalogue;
 import dev.connector.services.Documents;
 import dev.connector.services.ServiceStore;
+import dev.connector.services.ServicesApi;
 import dev.connector.services.StandardHotelSetup;
 import dev.connector.store.Database;
 import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
@@ -33,6 +43,7 @@ import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 
 /**
  * The composition root: builds every component by hand, in one place, and owns their lifecycle.
@@ -97,6 +108,16 @@ public final class Connector implements AutoCloseable {
             ResourceStore resourceStore = new ResourceStore(documents);
             RateStore rateStore = new RateStore(documents);
             HotelSetup hotelSetup = new StandardHotelSetup(serviceStore, resourceStore, rateStore);
+            ResourceBlockStore resourceBlockStore = new ResourceBlockStore(documents);
+            Catalogue catalogue = new Catalogue();
+            new ServicesApi(transactions, serviceStore).register(operations);
+            new ResourcesApi(transactions, resourceStore).register(operations);
+            new ResourceBlocksApi(transactions, resourceStore, resourceBlockStore, UUID::randomUUID).register(operations);
+            new RatesApi(transactions, rateStore, enterpriseStore, catalogue, new RatePricing(), UUID::randomUUID)
+                    .register(operations);
+            new RestrictionsApi(transactions, new RestrictionStore(documents), rateStore, catalogue, UUID::randomUUID)
+                    .register(operations);
+            demoSeeds.add(new ResourceDemoSeed(resourceStore, resourceBlockStore));
 
             // -- enterprises, configuration and reference data --
 
