@@ -73,7 +73,7 @@ public final class StandardHotelSetup implements HotelSetup {
     public Result setUp(Tx tx, Enterprise enterprise) {
         UUID enterpriseId = enterprise.id();
         Instant now = tx.now();
-        Map<String, String> language = Map.of();
+        Map<String, String> none = Map.of();
         String lang = enterprise.languageCode();
 
         UUID serviceId = CatalogueIds.of(enterpriseId, "service/stay");
@@ -108,9 +108,9 @@ public final class StandardHotelSetup implements HotelSetup {
                 String name = String.valueOf(type.floor() * 100 + number);
                 UUID resourceId = CatalogueIds.of(enterpriseId, "resource/" + name);
                 resources.insert(tx.handle(), new Resource(resourceId, enterpriseId, true, null, name,
-                        initialState(number), language, now, now,
+                        initialState(number), none, now, now,
                         new Resource.Data("Space", new Resource.SpaceData(String.valueOf(type.floor()), null)),
-                        language, language));
+                        none, none));
                 resources.insert(tx.handle(), enterpriseId, new ResourceCategoryAssignment(
                         CatalogueIds.of(enterpriseId, "resource-category-assignment/" + name), true, resourceId,
                         categoryId, now, now));
