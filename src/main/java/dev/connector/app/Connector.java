@@ -2,10 +2,17 @@ package dev.connector.app;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.connector.admin.AdminAuth;
+import dev.connector.admin.AdminJson;
+import dev.connector.admin.ApplicationsAdmin;
+import dev.connector.admin.EnterprisesAdmin;
+import dev.connector.admin.IntegrationsAdmin;
+import dev.connector.admin.SandboxAdmin;
+import dev.connector.admin.SandboxReset;
 import dev.connector.api.ApiJson;
 import dev.connector.api.Operations;
 import dev.connector.demo.DemoData;
 import dev.connector.demo.DemoSeed;
+import dev.connector.enterprises.EnterpriseOnboarding;
 import dev.connector.enterprises.EnterpriseStore;
 import dev.connector.enterprises.HotelSetup;
 import dev.connector.events.Outbox;
@@ -16,7 +23,10 @@ import dev.connector.http.HttpRoutes;
 import dev.connector.http.OperationRouter;
 import dev.connector.http.RateLimit;
 import dev.connector.http.ServerTuning;
+import dev.connector.integrations.ApplicationRegistry;
 import dev.connector.integrations.Authenticator;
+import dev.connector.integrations.IntegrationLifecycle;
+import dev.connector.integrations.IntegrationStateListener;
 import dev.connector.integrations.IntegrationStore;
 import dev.connector.rates.RatePricing;
 import dev.connector.rates.RateStore;
@@ -33,6 +43,7 @@ import dev.connector.services.Documents;
 import dev.connector.services.ServiceStore;
 import dev.connector.services.ServicesApi;
 import dev.connector.services.StandardHotelSetup;
+import dev.connector.integrations.Tokens;
 import dev.connector.store.Database;
 import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
@@ -44,6 +55,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * The composition root: builds every component by hand, in one place, and owns their lifecycle.
@@ -131,6 +143,20 @@ public final class Connector implements AutoCloseable {
 
             // -- admin API --
             routes.add(new AdminAuth(adminToken));
+            Tokens tokens = new Tokens();
+            AdminJson adminJson = new AdminJson(json);
+            // Told after an integration's state changed (e.g. to close its WebSockets); features add to it below.
+            List<IntegrationStateListener> integrationStateListeners = new CopyOnWriteArrayList<>();
+            IntegrationLifecycle integrationLifecycle = new IntegrationLifecycle(transactions, integrationStore,
+                    enterpriseStore, tokens, json, integrationStateListeners, UUID::randomUUID);
+            routes.add(new ApplicationsAdmin(
+                    new ApplicationRegistry(transactions, integrationStore, tokens, UUID::randomUUID), adminJson));
+            routes.add(new EnterprisesAdmin(
+                    new EnterpriseOnboarding(transactions, enterpriseStore, hotelSetup, UUID::randomUUID), adminJson));
+            routes.add(new IntegrationsAdmin(integrationLifecycle, transactions, integrationStore, adminJson));
+            routes.add(new SandboxAdmin(new SandboxReset(transactions, integrationStore, integrationLifecycle,
+                    () -> new DemoData(transactions, enterpriseStore, integrationStore, hotelSetup, demoSeeds)),
+                    config.sandbox(), adminJson));
 
             // -- webhooks --
 
