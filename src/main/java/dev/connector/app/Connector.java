@@ -4,6 +4,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.connector.admin.AdminAuth;
 import dev.connector.api.ApiJson;
 import dev.connector.api.Operations;
+import dev.connector.customers.CustomerDemoSeed;
+import dev.connector.customers.CustomerOperations;
+import dev.connector.customers.CustomerStore;
+import dev.connector.customers.InHouseGuests;
 import dev.connector.demo.DemoData;
 import dev.connector.demo.DemoSeed;
 import dev.connector.enterprises.EnterpriseStore;
@@ -78,6 +82,9 @@ public final class Connector implements AutoCloseable {
             // -- enterprises, configuration and reference data --
 
             // -- customers --
+            CustomerStore customerStore = new CustomerStore(json);
+            CustomerOperations.register(operations, transactions, customerStore, enterpriseStore, InHouseGuests.NONE);
+            demoSeeds.add(new CustomerDemoSeed(customerStore));
 
             // -- reservations --
 
