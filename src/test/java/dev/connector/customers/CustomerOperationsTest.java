@@ -312,6 +312,24 @@ class CustomerOperationsTest extends BothStoresTest {
     }
 
     @Test
+    void concurrent_adds_with_one_email_create_one_customer() throws Exception {
+        String email = "race." + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
+        List<java.util.concurrent.CompletableFuture<Integer>> attempts = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            attempts.add(java.util.concurrent.CompletableFuture.supplyAsync(() ->
+                    client().operation("customers/add", add(UK, "Racer").put("Email", email)).status()));
+        }
+        List<Integer> statuses = new ArrayList<>();
+        for (var attempt : attempts) {
+            statuses.add(attempt.get(30, java.util.concurrent.TimeUnit.SECONDS));
+        }
+
+        assertThat(statuses).containsOnly(200, 403);
+        assertThat(statuses).filteredOn(status -> status == 200).hasSize(1);
+        assertThat(ids(filter("Emails", email))).hasSize(1);
+    }
+
+    @Test
     void the_same_email_may_exist_once_in_each_chain() {
         String email = "both." + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
 
