@@ -10,6 +10,10 @@ import dev.connector.admin.SandboxAdmin;
 import dev.connector.admin.SandboxReset;
 import dev.connector.api.ApiJson;
 import dev.connector.api.Operations;
+import dev.connector.customers.CustomerDemoSeed;
+import dev.connector.customers.CustomerOperations;
+import dev.connector.customers.CustomerStore;
+import dev.connector.customers.InHouseGuests;
 import dev.connector.demo.DemoData;
 import dev.connector.demo.DemoSeed;
 import dev.connector.enterprises.EnterpriseOnboarding;
@@ -134,6 +138,9 @@ public final class Connector implements AutoCloseable {
             // -- enterprises, configuration and reference data --
 
             // -- customers --
+            CustomerStore customerStore = new CustomerStore(json);
+            CustomerOperations.register(operations, transactions, customerStore, enterpriseStore, InHouseGuests.NONE);
+            demoSeeds.add(new CustomerDemoSeed(customerStore));
 
             // -- reservations --
 
