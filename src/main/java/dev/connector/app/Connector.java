@@ -6,7 +6,11 @@ import dev.connector.api.ApiJson;
 import dev.connector.api.Operations;
 import dev.connector.demo.DemoData;
 import dev.connector.demo.DemoSeed;
+import dev.connector.enterprises.DemoEnterpriseSettings;
+import dev.connector.enterprises.EnterpriseSettingsStore;
 import dev.connector.enterprises.EnterpriseStore;
+import dev.connector.enterprises.GetAllEnterprises;
+import dev.connector.enterprises.GetConfiguration;
 import dev.connector.enterprises.HotelSetup;
 import dev.connector.events.Outbox;
 import dev.connector.events.Transactions;
@@ -18,6 +22,7 @@ import dev.connector.http.RateLimit;
 import dev.connector.http.ServerTuning;
 import dev.connector.integrations.Authenticator;
 import dev.connector.integrations.IntegrationStore;
+import dev.connector.reference.ReferenceData;
 import dev.connector.store.Database;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
@@ -76,6 +81,14 @@ public final class Connector implements AutoCloseable {
             HotelSetup hotelSetup = (tx, enterprise) -> new HotelSetup.Result(null);
 
             // -- enterprises, configuration and reference data --
+            ReferenceData referenceData = ReferenceData.load(json);
+            referenceData.addOperationsTo(operations);
+            EnterpriseSettingsStore enterpriseSettings = new EnterpriseSettingsStore(json);
+            operations.add("configuration/get", GetConfiguration.Request.class,
+                    new GetConfiguration(transactions, enterpriseStore, enterpriseSettings, json));
+            operations.add("enterprises/getAll", GetAllEnterprises.Request.class,
+                    new GetAllEnterprises(transactions, enterpriseSettings));
+            demoSeeds.add(new DemoEnterpriseSettings(enterpriseSettings));
 
             // -- customers --
 
