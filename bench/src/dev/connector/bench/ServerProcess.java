@@ -29,9 +29,8 @@ final class ServerProcess implements AutoCloseable {
     }
 
     static ServerProcess start(Path dataDir, Store store, int port, List<String> extra) {
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "--enable-native-access=ALL-UNNAMED", "-Xmx2g", "-jar", "target/connector.jar", "serve",
+        // Exactly what users run; the launcher execs java, so the process is the server itself.
+        List<String> command = new ArrayList<>(List.of("./connector", "serve",
                 "--host", "127.0.0.1", "--port", Integer.toString(port), "--data", dataDir.toString(),
                 "--admin-token", ADMIN_TOKEN, "--rate-limit", "off"));
         if (store.databaseUrl() != null) {
@@ -43,7 +42,9 @@ final class ServerProcess implements AutoCloseable {
             Files.createDirectories(dataDir);
             Path log = dataDir.resolve("server.log");
             long started = System.nanoTime();
-            Process process = new ProcessBuilder(command)
+            ProcessBuilder builder = new ProcessBuilder(command);
+            builder.environment().put("CONNECTOR_JAVA_OPTS", "-Xmx2g");
+            Process process = builder
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
                     .start();
