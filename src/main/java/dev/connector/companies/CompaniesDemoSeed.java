@@ -43,7 +43,8 @@ public final class CompaniesDemoSeed implements DemoSeed {
     @Override
     public void seed(Tx tx, DemoHotel hotel) {
         List<Profile> profiles = hotel.key().equals("uk") ? UK : US;
-        String domain = hotel.key() + ".company.example";
+        // example.com rather than an .example domain: e-mail validators check the top-level domain.
+        String domain = hotel.key() + ".example.com";
         for (int i = 0; i < profiles.size(); i++) {
             Profile profile = profiles.get(i);
             int number = i + 1;
