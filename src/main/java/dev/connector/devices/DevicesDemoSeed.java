@@ -7,7 +7,8 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
@@ -54,7 +55,8 @@ public final class DevicesDemoSeed implements DemoSeed {
                 ? new DeviceCommand.Creator("Emma", "Clarke", null)
                 : new DeviceCommand.Creator("Daniel", "Brooks", null);
         Instant now = tx.now();
-        Instant today = now.truncatedTo(ChronoUnit.DAYS);
+        ZoneId zone = ZoneId.of(hotel.enterprise().timeZoneIdentifier());
+        LocalDate today = LocalDate.ofInstant(now, zone);
         String currency = hotel.enterprise().currencyCode();
 
         store.insertCommand(tx.handle(), hotel.id("command/1"), hotel.enterpriseId(), printer.id(),
@@ -63,8 +65,9 @@ public final class DevicesDemoSeed implements DemoSeed {
                 CommandState.Pending, receptionist, printed(printer, printerSettings, 2), now.minus(Duration.ofMinutes(10)));
         store.insertCommand(tx.handle(), hotel.id("command/3"), hotel.enterpriseId(), keyCutter.id(),
                 CommandState.Pending, receptionist, new CommandData.KeyCutter(keyCutter.identifier(), keySettings.apiUrl(),
-                        keySettings.customData(), 2, List.of("101"), today.plus(Duration.ofHours(14)),
-                        today.plus(Duration.ofDays(2)).plus(Duration.ofHours(11)), "Zoë", "Ødegård",
+                        keySettings.customData(), 2, List.of("101"),
+                        today.atTime(14, 0).atZone(zone).toInstant(), today.plusDays(2).atTime(11, 0).atZone(zone).toInstant(),
+                        "Zoë", "Ødegård",
                         CommandOperations.normalized("Zoë"), CommandOperations.normalized("Ødegård"),
                         "+44 20 7946 0123", "zoe.odegard@guest.example", null, null),
                 now.minus(Duration.ofMinutes(5)));
