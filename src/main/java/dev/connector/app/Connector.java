@@ -2,6 +2,12 @@ package dev.connector.app;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.connector.admin.AdminAuth;
+import dev.connector.admin.AdminJson;
+import dev.connector.admin.ApplicationsAdmin;
+import dev.connector.admin.EnterprisesAdmin;
+import dev.connector.admin.IntegrationsAdmin;
+import dev.connector.admin.SandboxAdmin;
+import dev.connector.admin.SandboxReset;
 import dev.connector.api.ApiJson;
 import dev.connector.api.Operations;
 import dev.connector.availabilityblocks.AvailabilityBlockOperations;
@@ -10,16 +16,22 @@ import dev.connector.availabilityblocks.AvailabilityBlocksDemoSeed;
 import dev.connector.companies.CompaniesDemoSeed;
 import dev.connector.companies.CompanyOperations;
 import dev.connector.companies.CompanyStore;
+import dev.connector.customers.CustomerDemoSeed;
+import dev.connector.customers.CustomerOperations;
+import dev.connector.customers.CustomerStore;
+import dev.connector.customers.InHouseGuests;
 import dev.connector.demo.DemoData;
 import dev.connector.demo.DemoSeed;
 import dev.connector.departments.DepartmentOperations;
 import dev.connector.departments.DepartmentStore;
 import dev.connector.departments.DepartmentsDemoSeed;
+import dev.connector.devices.ChainCustomers;
 import dev.connector.devices.CommandOperations;
 import dev.connector.devices.CommandSubjects;
 import dev.connector.devices.DeviceOperations;
 import dev.connector.devices.DeviceStore;
 import dev.connector.devices.DevicesDemoSeed;
+import dev.connector.enterprises.EnterpriseOnboarding;
 import dev.connector.enterprises.EnterpriseStore;
 import dev.connector.enterprises.HotelSetup;
 import dev.connector.events.Outbox;
@@ -30,8 +42,12 @@ import dev.connector.http.HttpRoutes;
 import dev.connector.http.OperationRouter;
 import dev.connector.http.RateLimit;
 import dev.connector.http.ServerTuning;
+import dev.connector.integrations.ApplicationRegistry;
 import dev.connector.integrations.Authenticator;
+import dev.connector.integrations.IntegrationLifecycle;
+import dev.connector.integrations.IntegrationStateListener;
 import dev.connector.integrations.IntegrationStore;
+import dev.connector.integrations.Tokens;
 import dev.connector.loyalty.LoyaltyDemoSeed;
 import dev.connector.loyalty.LoyaltyProgramOperations;
 import dev.connector.loyalty.LoyaltyProgramStore;
@@ -39,16 +55,36 @@ import dev.connector.messaging.MessageOperations;
 import dev.connector.messaging.MessageThreadOperations;
 import dev.connector.messaging.MessagingDemoSeed;
 import dev.connector.messaging.MessagingStore;
+import dev.connector.rates.RatePricing;
+import dev.connector.rates.RateStore;
+import dev.connector.rates.RatesApi;
+import dev.connector.rates.RestrictionStore;
+import dev.connector.rates.RestrictionsApi;
+import dev.connector.resources.ResourceBlockStore;
+import dev.connector.resources.ResourceBlocksApi;
+import dev.connector.resources.ResourceDemoSeed;
+import dev.connector.resources.ResourceStore;
+import dev.connector.resources.ResourcesApi;
+import dev.connector.services.Catalogue;
+import dev.connector.services.Documents;
+import dev.connector.services.ServiceStore;
+import dev.connector.services.ServicesApi;
+import dev.connector.services.StandardHotelSetup;
 import dev.connector.store.Database;
 import dev.connector.tasks.TaskOperations;
 import dev.connector.tasks.TaskStore;
 import dev.connector.tasks.TasksDemoSeed;
+import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
+import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * The composition root: builds every component by hand, in one place, and owns their lifecycle.
@@ -86,6 +122,13 @@ public final class Connector implements AutoCloseable {
         List<AutoCloseable> workers = new ArrayList<>();
         try {
             PrometheusMeterRegistry meters = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+            new JvmMemoryMetrics().bindTo(meters);
+            new JvmThreadMetrics().bindTo(meters);
+            JvmGcMetrics gcMetrics = new JvmGcMetrics();
+            gcMetrics.bindTo(meters);
+            workers.add(gcMetrics);
+            workers.add(meters::close);
+            new ProcessorMetrics().bindTo(meters);
             Outbox outbox = new Outbox(json, database.dialect());
             Transactions transactions = new Transactions(database, outbox, clock);
             EnterpriseStore enterpriseStore = new EnterpriseStore();
@@ -101,11 +144,28 @@ public final class Connector implements AutoCloseable {
             // and background workers (closed in reverse order on stop).
 
             // -- catalogue: services, resources, rates (and the standard hotel setup) --
-            HotelSetup hotelSetup = (tx, enterprise) -> new HotelSetup.Result(null);
+            Documents documents = new Documents(json);
+            ServiceStore serviceStore = new ServiceStore(documents);
+            ResourceStore resourceStore = new ResourceStore(documents);
+            RateStore rateStore = new RateStore(documents);
+            HotelSetup hotelSetup = new StandardHotelSetup(serviceStore, resourceStore, rateStore);
+            ResourceBlockStore resourceBlockStore = new ResourceBlockStore(documents);
+            Catalogue catalogue = new Catalogue();
+            new ServicesApi(transactions, serviceStore).register(operations);
+            new ResourcesApi(transactions, resourceStore).register(operations);
+            new ResourceBlocksApi(transactions, resourceStore, resourceBlockStore, UUID::randomUUID).register(operations);
+            new RatesApi(transactions, rateStore, enterpriseStore, catalogue, new RatePricing(), UUID::randomUUID)
+                    .register(operations);
+            new RestrictionsApi(transactions, new RestrictionStore(documents), rateStore, catalogue, UUID::randomUUID)
+                    .register(operations);
+            demoSeeds.add(new ResourceDemoSeed(resourceStore, resourceBlockStore));
 
             // -- enterprises, configuration and reference data --
 
             // -- customers --
+            CustomerStore customerStore = new CustomerStore(json);
+            CustomerOperations.register(operations, transactions, customerStore, enterpriseStore, InHouseGuests.NONE);
+            demoSeeds.add(new CustomerDemoSeed(customerStore));
 
             // -- reservations --
 
@@ -123,9 +183,11 @@ public final class Connector implements AutoCloseable {
 
             DeviceStore deviceStore = new DeviceStore(json);
             DeviceOperations devices = new DeviceOperations(transactions, deviceStore);
-            // Key cutter and payment terminal commands need reservations and customers: until those features
-            // provide CommandSubjects, such commands are refused as naming unknown entities.
-            CommandOperations commands = new CommandOperations(transactions, deviceStore, CommandSubjects.NONE,
+            // Key cutter commands need reservations: until that feature provides them, such commands are refused
+            // as naming an unknown reservation.
+            CommandSubjects commandSubjects = new CommandSubjects(CommandSubjects.Reservations.NONE,
+                    new ChainCustomers(enterpriseStore, customerStore));
+            CommandOperations commands = new CommandOperations(transactions, deviceStore, commandSubjects,
                     UUID::randomUUID);
             operations.add("devices/getAll", DeviceOperations.GetAll.class, devices::getAll)
                     .add("commands/getAllActive", CommandOperations.GetAllActive.class, commands::getAllActive)
@@ -134,7 +196,7 @@ public final class Connector implements AutoCloseable {
                     .add("commands/addKeyCutter", CommandOperations.AddKeyCutter.class, commands::addKeyCutter)
                     .add("commands/addPaymentTerminal", CommandOperations.AddPaymentTerminal.class, commands::addPaymentTerminal)
                     .add("commands/update", CommandOperations.Update.class, commands::update);
-            demoSeeds.add(new DevicesDemoSeed(deviceStore));
+            demoSeeds.add(new DevicesDemoSeed(deviceStore, commandSubjects.customers()));
 
             CompanyStore companyStore = new CompanyStore(json);
             DepartmentStore departmentStore = new DepartmentStore(json);
@@ -159,6 +221,20 @@ public final class Connector implements AutoCloseable {
 
             // -- admin API --
             routes.add(new AdminAuth(adminToken));
+            Tokens tokens = new Tokens();
+            AdminJson adminJson = new AdminJson(json);
+            // Told after an integration's state changed (e.g. to close its WebSockets); features add to it below.
+            List<IntegrationStateListener> integrationStateListeners = new CopyOnWriteArrayList<>();
+            IntegrationLifecycle integrationLifecycle = new IntegrationLifecycle(transactions, integrationStore,
+                    enterpriseStore, tokens, json, integrationStateListeners, UUID::randomUUID);
+            routes.add(new ApplicationsAdmin(
+                    new ApplicationRegistry(transactions, integrationStore, tokens, UUID::randomUUID), adminJson));
+            routes.add(new EnterprisesAdmin(
+                    new EnterpriseOnboarding(transactions, enterpriseStore, hotelSetup, UUID::randomUUID), adminJson));
+            routes.add(new IntegrationsAdmin(integrationLifecycle, transactions, integrationStore, adminJson));
+            routes.add(new SandboxAdmin(new SandboxReset(transactions, integrationStore, integrationLifecycle,
+                    () -> new DemoData(transactions, enterpriseStore, integrationStore, hotelSetup, demoSeeds)),
+                    config.sandbox(), adminJson));
 
             // -- webhooks --
 

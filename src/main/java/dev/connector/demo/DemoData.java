@@ -52,7 +52,8 @@ public final class DemoData {
         });
     }
 
-    private void seed(Tx tx) {
+    /** Seeds the demo world in {@code tx}; the caller makes sure none of it exists yet (see the sandbox reset). */
+    public void seed(Tx tx) {
         Enterprise uk = new Enterprise(UK_ENTERPRISE_ID, DemoIds.of("uk/chain"), "Connector Demo UK Chain",
                 "Connector Demo Hotel London", "DEMO-UK", "GBP", "Europe/London", PricingMode.Gross, "GB",
                 "UK-2022", "en-GB", "12 Southwark Street", "London", "SE1 1RQ", "london@demo-hotel.example",

@@ -163,7 +163,7 @@ public final class CommandOperations {
         UUID enterpriseId = enterpriseOf(request.enterpriseId(), caller);
         return transactions.write(tx -> {
             DeviceStore.StoredDevice cutter = device(tx, enterpriseId, request.keyCutterId(), "KeyCutterId", DeviceType.KeyCutter);
-            CommandSubjects.ReservationKey reservation = subjects.reservation(tx.handle(), enterpriseId, request.reservationId())
+            CommandSubjects.ReservationKey reservation = subjects.reservations().find(tx.handle(), enterpriseId, request.reservationId())
                     .orElseThrow(() -> new InvalidRequest("ReservationId " + request.reservationId()
                             + " does not identify a reservation of the enterprise."));
             if (RESERVATION_STATES_WITHOUT_KEYS.contains(reservation.state())) {
@@ -187,7 +187,7 @@ public final class CommandOperations {
         return transactions.write(tx -> {
             DeviceStore.StoredDevice terminal = device(tx, enterpriseId, request.terminalId(), "TerminalId",
                     DeviceType.PaymentTerminal);
-            String fullName = subjects.customerFullName(tx.handle(), enterpriseId, request.customerId())
+            String fullName = subjects.customers().fullName(tx.handle(), enterpriseId, request.customerId())
                     .orElseThrow(() -> new InvalidRequest("CustomerId " + request.customerId()
                             + " does not identify a customer of the enterprise."));
             CommandData data = new CommandData.PaymentTerminal(identifierOf(terminal.device()), request.customerId(),

@@ -31,9 +31,12 @@ public final class DevicesDemoSeed implements DemoSeed {
             """.getBytes(StandardCharsets.US_ASCII));
 
     private final DeviceStore store;
+    private final CommandSubjects.Customers customers;
 
-    public DevicesDemoSeed(DeviceStore store) {
+    /** {@code customers} names the demo customer the seeded terminal command charges, when that customer exists. */
+    public DevicesDemoSeed(DeviceStore store, CommandSubjects.Customers customers) {
         this.store = store;
+        this.customers = customers;
     }
 
     @Override
@@ -72,12 +75,13 @@ public final class DevicesDemoSeed implements DemoSeed {
                         "+44 20 7946 0123", "zoe.odegard@guest.example", null, null),
                 now.minus(Duration.ofMinutes(5)));
         UUID customerId = hotel.id("customer/1");
+        String customerName = customers.fullName(tx.handle(), hotel.enterpriseId(), customerId).orElse("Olivia Bennett");
         store.insertCommand(tx.handle(), hotel.id("command/4"), hotel.enterpriseId(), terminal.id(),
                 CommandState.Received, receptionist, new CommandData.PaymentTerminal(terminal.identifier(), customerId,
-                        customerId, "Olivia Bennett", null, null, null,
+                        customerId, customerName, null, null, null,
                         CommandData.Amount.untaxed(currency, new BigDecimal("120.00")), null,
                         "{\"Type\":\"Payment\",\"ReservationId\":null,\"PaymentRequestId\":null}",
-                        CommandData.AccountData.customer("Olivia Bennett")),
+                        CommandData.AccountData.customer(customerName)),
                 now.minus(Duration.ofMinutes(2)));
     }
 

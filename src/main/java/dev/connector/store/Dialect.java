@@ -1,6 +1,10 @@
 package dev.connector.store;
 
+import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.jdbi.v3.core.Handle;
 
@@ -26,6 +30,26 @@ public enum Dialect {
         boolean isUniqueViolation(SQLException e) {
             return e.getErrorCode() == 19 && String.valueOf(e.getMessage()).contains("UNIQUE");
         }
+
+        @Override
+        String schema(Connection connection) {
+            return null;
+        }
+
+        @Override
+        boolean isInternal(String table) {
+            return table.startsWith("sqlite_");
+        }
+
+        @Override
+        public void emptyTables(Handle handle, List<String> tables) {
+            // Foreign keys are checked at commit instead of per statement, so the order of the deletes does not
+            // matter and rows that are written again in the same transaction satisfy them. Reset at commit.
+            handle.execute("PRAGMA defer_foreign_keys = ON");
+            for (String table : tables) {
+                handle.execute("DELETE FROM " + quote(table));
+            }
+        }
     },
     POSTGRESQL("postgresql") {
         @Override
@@ -48,6 +72,25 @@ public enum Dialect {
         @Override
         boolean isUniqueViolation(SQLException e) {
             return "23505".equals(e.getSQLState());
+        }
+
+        @Override
+        String schema(Connection connection) throws SQLException {
+            return connection.getSchema();
+        }
+
+        @Override
+        boolean isInternal(String table) {
+            return false;
+        }
+
+        @Override
+        public void emptyTables(Handle handle, List<String> tables) {
+            // One TRUNCATE of all of them, so their foreign keys among each other need no order. No CASCADE: a
+            // table that is kept but references an emptied one is an error to hear about, not to empty silently.
+            if (!tables.isEmpty()) {
+                handle.execute("TRUNCATE TABLE " + String.join(", ", tables.stream().map(Dialect::quote).toList()));
+            }
         }
     };
 
@@ -72,6 +115,43 @@ public enum Dialect {
     public abstract String skipLocked();
 
     abstract boolean isUniqueViolation(SQLException e);
+
+    /** The schema our tables live in, as JDBC metadata names it (null where there are no schemas). */
+    abstract String schema(Connection connection) throws SQLException;
+
+    /** The database's own bookkeeping tables, which are never ours to list or empty. */
+    abstract boolean isInternal(String table);
+
+    /**
+     * Deletes every row of the given tables inside the current transaction. The tables may reference each other
+     * in any order; tables outside the list must not reference them.
+     */
+    public abstract void emptyTables(Handle handle, List<String> tables);
+
+    /** The names of our tables (Flyway's history included), read from JDBC metadata, sorted. */
+    public List<String> tables(Handle handle) {
+        try {
+            Connection connection = handle.getConnection();
+            List<String> tables = new ArrayList<>();
+            try (ResultSet rows = connection.getMetaData()
+                    .getTables(connection.getCatalog(), schema(connection), "%", new String[] {"TABLE"})) {
+                while (rows.next()) {
+                    String table = rows.getString("TABLE_NAME");
+                    if (!isInternal(table)) {
+                        tables.add(table);
+                    }
+                }
+            }
+            tables.sort(null);
+            return tables;
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot list the tables of the " + label + " store", e);
+        }
+    }
+
+    private static String quote(String identifier) {
+        return '"' + identifier.replace("\"", "\"\"") + '"';
+    }
 
     /** True when the exception (or one of its causes) is a unique constraint violation. */
     public boolean isUniqueViolation(Throwable error) {

@@ -19,14 +19,12 @@ import dev.connector.testing.ApiClient;
 import dev.connector.testing.ApiResponse;
 import dev.connector.testing.BothStoresTest;
 import dev.connector.testing.SpecContract;
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.jdbi.v3.core.Handle;
 import org.junit.jupiter.api.Test;
 
 class DeviceCommandsTest extends BothStoresTest {
@@ -266,7 +264,7 @@ class DeviceCommandsTest extends BothStoresTest {
         CommandSubjects.ReservationKey reservation = new CommandSubjects.ReservationKey(reservationId, "4711", "Confirmed",
                 Instant.parse("2026-05-01T13:00:00Z"), Instant.parse("2026-05-03T10:00:00Z"), List.of("101", "102"),
                 "Zoë", "Ødegård", "zoe@guest.example", "+44 20 7946 0999");
-        CommandOperations operations = operationsKnowing(reservation, null);
+        CommandOperations operations = operationsKnowing(reservation);
         CommandOperations.AddKeyCutter request = new CommandOperations.AddKeyCutter(null,
                 UUID.fromString(UK_KEY_CUTTER), reservationId, 2);
 
@@ -299,48 +297,80 @@ class DeviceCommandsTest extends BothStoresTest {
                 UUID.fromString(UK_KEY_CUTTER), reservationId, 1);
         long before = eventCount();
 
-        assertThatThrownBy(() -> operationsKnowing(noRoom, null).addKeyCutter(request, ukCaller()))
+        assertThatThrownBy(() -> operationsKnowing(noRoom).addKeyCutter(request, ukCaller()))
                 .isInstanceOf(Forbidden.class).hasMessageContaining("no room");
-        assertThatThrownBy(() -> operationsKnowing(canceled, null).addKeyCutter(request, ukCaller()))
+        assertThatThrownBy(() -> operationsKnowing(canceled).addKeyCutter(request, ukCaller()))
                 .isInstanceOf(Forbidden.class).hasMessageContaining("canceled");
         assertThat(eventCount()).isEqualTo(before);
     }
 
     @Test
-    void a_payment_terminal_command_carries_the_amount_and_the_customer() throws Exception {
-        UUID customerId = UUID.randomUUID();
-        CommandOperations operations = operationsKnowing(null, "Marcus Hale");
-        CommandOperations.AddPaymentTerminal request = new CommandOperations.AddPaymentTerminal(null,
-                CommandOperations.PaymentType.Preauthorization, UUID.fromString(UK_TERMINAL), customerId,
-                new CommandOperations.CurrencyValue("GBP", new BigDecimal("230.50")), null, null, null);
+    void a_payment_terminal_command_charges_a_customer_of_the_chain() {
+        String customerId = id("uk/customer/1");
+        ObjectNode body = ApiClient.body(ApiClient.UK);
+        body.put("Type", "Preauthorization").put("TerminalId", UK_TERMINAL).put("CustomerId", customerId);
+        body.putObject("Amount").put("Currency", "GBP").put("Value", 230.50);
 
-        CommandOperations.AddResult added = operations.addPaymentTerminal(request, ukCaller());
+        ApiResponse added = client().operation("commands/addPaymentTerminal", body);
 
-        SpecContract.assertValidResponse("commands/addPaymentTerminal",
-                ApiClient.JSON.readTree(API_JSON.writeValueAsString(added)));
-        ApiResponse read = client().operation("commands/getAllByIds", byIds(ApiClient.UK, added.commandId().toString()));
+        assertThat(added.status()).as(added.raw()).isEqualTo(200);
+        SpecContract.assertValidResponse("commands/addPaymentTerminal", added.json());
+        String commandId = added.json().get("CommandId").asText();
+        ApiResponse read = client().operation("commands/getAllByIds", byIds(ApiClient.UK, commandId));
         SpecContract.assertValidResponse("commands/getAllByIds", read.json());
         JsonNode data = read.json().get("Commands").get(0).get("Data");
         assertThat(data.get("Amount").get("GrossValue").decimalValue()).isEqualByComparingTo("230.50");
-        assertThat(data.get("AccountId").asText()).isEqualTo(customerId.toString());
-        assertThat(data.get("AccountData").get("Customer").get("FullName").asText()).isEqualTo("Marcus Hale");
-        assertThat(ApiClient.JSON.readTree(data.get("PaymentTerminalData").asText()).get("Type").asText())
-                .isEqualTo("Preauthorization");
+        assertThat(data.get("Amount").get("Currency").asText()).isEqualTo("GBP");
+        assertThat(data.get("AccountId").asText()).isEqualTo(customerId);
+        assertThat(data.get("PaymentTerminalId").asText()).isEqualTo("TRM-UK-1");
+        assertThat(data.get("AccountData").get("Customer").get("FullName").asText()).isEqualTo(customerName(customerId));
+        assertThat(readJson(data.get("PaymentTerminalData").asText()).get("Type").asText()).isEqualTo("Preauthorization");
+        assertThat(events(commandId)).containsExactly(
+                new Event("DeviceCommand", id("uk/enterprise"), UK_INTEGRATION, "Pending"));
     }
 
-    /** Command operations on this server's store that know one reservation and one customer of other features. */
-    private CommandOperations operationsKnowing(CommandSubjects.ReservationKey reservation, String customerName) {
-        CommandSubjects subjects = new CommandSubjects() {
-            @Override
-            public Optional<ReservationKey> reservation(Handle handle, UUID enterpriseId, UUID reservationId) {
-                return Optional.ofNullable(reservation).filter(known -> known.reservationId().equals(reservationId));
-            }
+    @Test
+    void a_terminal_cannot_charge_a_customer_of_another_chain() {
+        ObjectNode body = ApiClient.body(ApiClient.UK);
+        body.put("Type", "Payment").put("TerminalId", UK_TERMINAL).put("CustomerId", id("us/customer/1"));
+        body.putObject("Amount").put("Currency", "GBP").put("Value", 10);
 
-            @Override
-            public Optional<String> customerFullName(Handle handle, UUID enterpriseId, UUID customerId) {
-                return Optional.ofNullable(customerName);
-            }
-        };
+        ApiResponse response = client().operation("commands/addPaymentTerminal", body);
+
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.json().get("Message").asText()).contains("CustomerId");
+    }
+
+    @Test
+    void the_demo_terminal_command_charges_the_demo_customer_by_name() {
+        JsonNode command = client().operation("commands/getAllByIds", byIds(ApiClient.UK, id("uk/command/4"))).json()
+                .get("Commands").get(0);
+
+        assertThat(command.get("Data").get("FullName").asText()).isEqualTo(customerName(id("uk/customer/1")));
+    }
+
+    /** First and last name of a customer as the customers feature stored it. */
+    private String customerName(String customerId) {
+        JsonNode customer = readJson(server.connector().database().jdbi().withHandle(handle -> handle
+                .createQuery("SELECT doc FROM customers WHERE id = :id").bind("id", customerId).mapTo(String.class).one()));
+        String first = customer.get("FirstName").isNull() ? "" : customer.get("FirstName").asText();
+        return (first + " " + customer.get("LastName").asText()).strip();
+    }
+
+    private static JsonNode readJson(String text) {
+        try {
+            return ApiClient.JSON.readTree(text);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** Command operations on this server's store that know one reservation (the reservations feature's part). */
+    private CommandOperations operationsKnowing(CommandSubjects.ReservationKey reservation) {
+        CommandSubjects subjects = new CommandSubjects(
+                (handle, enterpriseId, reservationId) -> Optional.ofNullable(reservation)
+                        .filter(known -> known.reservationId().equals(reservationId)),
+                CommandSubjects.Customers.NONE);
         Database database = server.connector().database();
         Transactions transactions = new Transactions(database, new Outbox(API_JSON, database.dialect()), Clock.systemUTC());
         return new CommandOperations(transactions, new DeviceStore(API_JSON), subjects, UUID::randomUUID);
@@ -420,10 +450,6 @@ class DeviceCommandsTest extends BothStoresTest {
     }
 
     private static String readState(String payload) {
-        try {
-            return ApiClient.JSON.readTree(payload).get("State").asText();
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+        return readJson(payload).get("State").asText();
     }
 }
