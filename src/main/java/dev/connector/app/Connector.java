@@ -31,8 +31,12 @@ import dev.connector.devices.CommandSubjects;
 import dev.connector.devices.DeviceOperations;
 import dev.connector.devices.DeviceStore;
 import dev.connector.devices.DevicesDemoSeed;
+import dev.connector.enterprises.DemoEnterpriseSettings;
 import dev.connector.enterprises.EnterpriseOnboarding;
+import dev.connector.enterprises.EnterpriseSettingsStore;
 import dev.connector.enterprises.EnterpriseStore;
+import dev.connector.enterprises.GetAllEnterprises;
+import dev.connector.enterprises.GetConfiguration;
 import dev.connector.enterprises.HotelSetup;
 import dev.connector.events.Outbox;
 import dev.connector.events.Transactions;
@@ -60,6 +64,7 @@ import dev.connector.rates.RateStore;
 import dev.connector.rates.RatesApi;
 import dev.connector.rates.RestrictionStore;
 import dev.connector.rates.RestrictionsApi;
+import dev.connector.reference.ReferenceData;
 import dev.connector.resources.ResourceBlockStore;
 import dev.connector.resources.ResourceBlocksApi;
 import dev.connector.resources.ResourceDemoSeed;
@@ -161,6 +166,14 @@ public final class Connector implements AutoCloseable {
             demoSeeds.add(new ResourceDemoSeed(resourceStore, resourceBlockStore));
 
             // -- enterprises, configuration and reference data --
+            ReferenceData referenceData = ReferenceData.load(json);
+            referenceData.addOperationsTo(operations);
+            EnterpriseSettingsStore enterpriseSettings = new EnterpriseSettingsStore(json);
+            operations.add("configuration/get", GetConfiguration.Request.class,
+                    new GetConfiguration(transactions, enterpriseStore, enterpriseSettings, json));
+            operations.add("enterprises/getAll", GetAllEnterprises.Request.class,
+                    new GetAllEnterprises(transactions, enterpriseSettings));
+            demoSeeds.add(new DemoEnterpriseSettings(enterpriseSettings));
 
             // -- customers --
             CustomerStore customerStore = new CustomerStore(json);
