@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.connector.demo.DemoCredentials;
 import dev.connector.demo.DemoData;
+import dev.connector.demo.DemoIds;
 import dev.connector.testing.ApiClient;
 import dev.connector.testing.ApiResponse;
 import dev.connector.testing.BothStoresTest;
@@ -45,6 +47,30 @@ class EnterprisesAdminTest extends BothStoresTest {
         assertThat(enterprise.get("LanguageCode").asText()).isEqualTo("en-GB");
         assertThat(enterprise.has("ServiceId")).isTrue();
         assertThat(enterprise.get("CreatedUtc").asText()).endsWith("Z");
+    }
+
+    @Test
+    void a_new_enterprise_has_its_stay_service_at_once_for_a_new_integration() {
+        JsonNode enterprise = create(hotel("Ready Hotel", "EUR", "Europe/Paris", "Gross", "FR")).json();
+        ObjectNode integration = ApiClient.JSON.createObjectNode()
+                .put("ApplicationId", DemoIds.of("application/1").toString()).put("Name", "Ready PMS link");
+        integration.putArray("EnterpriseIds").add(enterprise.get("Id").asText());
+        String accessToken = client().admin("POST", "/admin/v1/integrations", integration).json()
+                .get("AccessToken").asText();
+        ObjectNode body = ApiClient.body(new ApiClient.Tokens(DemoCredentials.APPLICATIONS.get(0).clientToken(),
+                accessToken));
+        body.putObject("Limitation").put("Count", 10);
+
+        ApiResponse services = client().operation("services/getAll", body);
+
+        assertThat(enterprise.get("ServiceId").isTextual()).as(enterprise.toString()).isTrue();
+        assertThat(services.status()).as(services.raw()).isEqualTo(200);
+        assertThat(services.json().get("Services").findValuesAsText("Id")).contains(enterprise.get("ServiceId").asText());
+        assertThat(services.json().get("Services").findValuesAsText("EnterpriseId"))
+                .containsOnly(enterprise.get("Id").asText());
+        JsonNode listed = client().admin("GET", "/admin/v1/enterprises", null).json().get("Enterprises");
+        int index = listed.findValuesAsText("Id").indexOf(enterprise.get("Id").asText());
+        assertThat(listed.get(index).get("ServiceId")).isEqualTo(enterprise.get("ServiceId"));
     }
 
     @Test
