@@ -16,8 +16,12 @@ import dev.connector.customers.CustomerStore;
 import dev.connector.customers.InHouseGuests;
 import dev.connector.demo.DemoData;
 import dev.connector.demo.DemoSeed;
+import dev.connector.enterprises.DemoEnterpriseSettings;
+import dev.connector.enterprises.EnterpriseSettingsStore;
 import dev.connector.enterprises.EnterpriseOnboarding;
 import dev.connector.enterprises.EnterpriseStore;
+import dev.connector.enterprises.GetAllEnterprises;
+import dev.connector.enterprises.GetConfiguration;
 import dev.connector.enterprises.HotelSetup;
 import dev.connector.events.Outbox;
 import dev.connector.events.Transactions;
@@ -32,6 +36,7 @@ import dev.connector.integrations.Authenticator;
 import dev.connector.integrations.IntegrationLifecycle;
 import dev.connector.integrations.IntegrationStateListener;
 import dev.connector.integrations.IntegrationStore;
+import dev.connector.reference.ReferenceData;
 import dev.connector.rates.RatePricing;
 import dev.connector.rates.RateStore;
 import dev.connector.rates.RatesApi;
@@ -136,6 +141,14 @@ public final class Connector implements AutoCloseable {
             demoSeeds.add(new ResourceDemoSeed(resourceStore, resourceBlockStore));
 
             // -- enterprises, configuration and reference data --
+            ReferenceData referenceData = ReferenceData.load(json);
+            referenceData.addOperationsTo(operations);
+            EnterpriseSettingsStore enterpriseSettings = new EnterpriseSettingsStore(json);
+            operations.add("configuration/get", GetConfiguration.Request.class,
+                    new GetConfiguration(transactions, enterpriseStore, enterpriseSettings, json));
+            operations.add("enterprises/getAll", GetAllEnterprises.Request.class,
+                    new GetAllEnterprises(transactions, enterpriseSettings));
+            demoSeeds.add(new DemoEnterpriseSettings(enterpriseSettings));
 
             // -- customers --
             CustomerStore customerStore = new CustomerStore(json);

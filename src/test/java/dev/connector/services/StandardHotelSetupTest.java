@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.connector.api.Forbidden;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.connector.api.ApiJson;
 import dev.connector.demo.DemoData;
 import dev.connector.enterprises.Enterprise;
@@ -16,6 +17,8 @@ import dev.connector.rates.RateStore;
 import dev.connector.resources.ResourceStore;
 import dev.connector.rates.RatePricing;
 import dev.connector.rates.RatePricing.NightPrice;
+import dev.connector.testing.ApiClient;
+import dev.connector.testing.ApiResponse;
 import dev.connector.testing.BothStoresTest;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -121,6 +124,24 @@ class StandardHotelSetupTest extends BothStoresTest {
                     today.plusDays(StandardHotelSetup.FUTURE_NIGHTS - 1));
             assertThat(prices).hasSize(StandardHotelSetup.PAST_NIGHTS + StandardHotelSetup.FUTURE_NIGHTS);
             assertThat(prices.get(0).amount()).isGreaterThan(BigDecimal.ZERO);
+        });
+    }
+
+    @Test
+    void an_enterprise_created_through_the_admin_api_is_set_up_with_rooms_and_rates() {
+        ObjectNode hotel = ApiClient.JSON.createObjectNode().put("Name", "Hotel Lisboa").put("CurrencyCode", "EUR")
+                .put("TimeZoneIdentifier", "Europe/Lisbon").put("PricingMode", "Gross").put("CountryCode", "PT");
+
+        ApiResponse created = client().admin("POST", "/admin/v1/enterprises", hotel);
+
+        assertThat(created.status()).isEqualTo(201);
+        UUID enterpriseId = UUID.fromString(created.json().get("Id").asText());
+        jdbi().useHandle(handle -> {
+            Catalogue.StayService stay = catalogue.stayService(handle, enterpriseId).orElseThrow();
+            assertThat(created.json().get("ServiceId").asText()).isEqualTo(stay.id().toString());
+            assertThat(catalogue.categoryIds(handle, stay.id())).hasSize(3)
+                    .allSatisfy(category -> assertThat(catalogue.activeResourceIds(handle, category)).hasSize(10));
+            assertThat(catalogue.defaultRateId(handle, stay.id())).isPresent();
         });
     }
 
