@@ -242,8 +242,8 @@ public final class Connector implements AutoCloseable {
                     enterpriseStore, tokens, json, integrationStateListeners, UUID::randomUUID);
             routes.add(new ApplicationsAdmin(
                     new ApplicationRegistry(transactions, integrationStore, tokens, UUID::randomUUID), adminJson));
-            routes.add(new EnterprisesAdmin(
-                    new EnterpriseOnboarding(transactions, enterpriseStore, hotelSetup, UUID::randomUUID), adminJson));
+            routes.add(new EnterprisesAdmin(new EnterpriseOnboarding(transactions, enterpriseStore, hotelSetup,
+                    referenceData, UUID::randomUUID), adminJson));
             routes.add(new IntegrationsAdmin(integrationLifecycle, transactions, integrationStore, adminJson));
             routes.add(new SandboxAdmin(new SandboxReset(transactions, integrationStore, integrationLifecycle,
                     () -> new DemoData(transactions, enterpriseStore, integrationStore, hotelSetup, demoSeeds)),

@@ -2,6 +2,7 @@ package dev.connector.enterprises;
 
 import dev.connector.api.InvalidRequest;
 import dev.connector.events.Transactions;
+import dev.connector.reference.ReferenceData;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -21,18 +22,25 @@ public final class EnterpriseOnboarding {
     private final Transactions transactions;
     private final EnterpriseStore store;
     private final HotelSetup hotelSetup;
+    private final EnterpriseCodes codes;
     private final Supplier<UUID> ids;
 
     public EnterpriseOnboarding(Transactions transactions, EnterpriseStore store, HotelSetup hotelSetup,
-                                Supplier<UUID> ids) {
+                                ReferenceData reference, Supplier<UUID> ids) {
         this.transactions = transactions;
         this.store = store;
         this.hotelSetup = hotelSetup;
+        this.codes = new EnterpriseCodes(reference);
         this.ids = ids;
     }
 
     public Onboarded create(NewEnterprise request) {
+        codes.checkCurrency(request.currencyCode());
+        codes.checkCountry(request.countryCode());
+        String languageCode = codes.language(request.languageCode(), request.countryCode());
         return transactions.write(tx -> {
+            String taxEnvironmentCode = codes.taxEnvironment(request.taxEnvironmentCode(), request.countryCode(),
+                    tx.now());
             UUID chainId = request.chainId();
             if (chainId == null) {
                 chainId = ids.get();
@@ -45,7 +53,7 @@ public final class EnterpriseOnboarding {
             UUID id = ids.get();
             store.insert(tx.handle(), new Enterprise(id, chainId, null, request.name(), request.externalIdentifier(),
                     request.currencyCode(), request.timeZoneIdentifier(), request.pricingMode(),
-                    request.countryCode(), request.taxEnvironmentCode(), request.languageCode(),
+                    request.countryCode(), taxEnvironmentCode, languageCode,
                     request.addressLine1(), request.city(), request.postalCode(), request.email(), request.phone(),
                     request.websiteUrl(), tx.now(), tx.now()));
             // Read back so that the setup sees the chain's name as stored.

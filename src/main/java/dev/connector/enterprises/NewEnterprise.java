@@ -3,20 +3,20 @@ package dev.connector.enterprises;
 import dev.connector.api.InvalidRequest;
 import dev.connector.api.Require;
 import java.time.ZoneId;
-import java.util.Currency;
-import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
- * What an operator gives to open a new enterprise, validated on construction with messages that name the
- * request's fields. Tax environment and language default from the country when absent.
+ * What an operator gives to open a new enterprise, its fields' shapes validated on construction with messages
+ * that name the request's fields. Codes are checked against the reference data, and the tax environment and
+ * language chosen from the country when absent, by {@link EnterpriseOnboarding}.
  *
  * @param chainId   an existing chain to join; a new chain (named {@code chainName}, else the enterprise's name)
  *                  when null
  * @param countryCode ISO 3166-1 alpha-2
+ * @param taxEnvironmentCode null for the country's current tax environment
+ * @param languageCode null for the country's usual language
  */
 public record NewEnterprise(
         String name,
@@ -36,17 +36,16 @@ public record NewEnterprise(
         String city,
         String postalCode) {
 
-    private static final Set<String> CURRENCIES = Currency.getAvailableCurrencies().stream()
-            .map(Currency::getCurrencyCode).collect(Collectors.toUnmodifiableSet());
-    private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
-    private static final Set<String> TIME_ZONES = ZoneId.getAvailableZoneIds();
+    private static final Pattern CURRENCY = Pattern.compile("[A-Z]{3}");
+    private static final Pattern COUNTRY = Pattern.compile("[A-Z]{2}");
     private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}-[A-Z]{2}");
+    private static final Set<String> TIME_ZONES = ZoneId.getAvailableZoneIds();
 
     public NewEnterprise {
         name = required(name, "Name");
         chainName = optional(chainName, "ChainName");
         currencyCode = Require.text(currencyCode, "CurrencyCode").strip();
-        if (!CURRENCIES.contains(currencyCode)) {
+        if (!CURRENCY.matcher(currencyCode).matches()) {
             throw new InvalidRequest("CurrencyCode must be an ISO 4217 currency code in capitals, such as EUR; '"
                     + shorten(currencyCode) + "' is not one.");
         }
@@ -57,18 +56,13 @@ public record NewEnterprise(
         }
         Require.present(pricingMode, "PricingMode");
         countryCode = Require.text(countryCode, "CountryCode").strip();
-        if (!COUNTRIES.contains(countryCode)) {
+        if (!COUNTRY.matcher(countryCode).matches()) {
             throw new InvalidRequest("CountryCode must be an ISO 3166-1 alpha-2 country code in capitals, such as CZ; '"
                     + shorten(countryCode) + "' is not one.");
         }
         taxEnvironmentCode = optional(taxEnvironmentCode, "TaxEnvironmentCode");
-        if (taxEnvironmentCode == null) {
-            taxEnvironmentCode = RegionalDefaults.taxEnvironmentCode(countryCode);
-        }
         languageCode = optional(languageCode, "LanguageCode");
-        if (languageCode == null) {
-            languageCode = RegionalDefaults.languageCode(countryCode);
-        } else if (!LANGUAGE.matcher(languageCode).matches()) {
+        if (languageCode != null && !LANGUAGE.matcher(languageCode).matches()) {
             throw new InvalidRequest("LanguageCode must be a language and region such as en-US; '"
                     + shorten(languageCode) + "' is not one.");
         }

@@ -11,6 +11,7 @@ import dev.connector.enterprises.NewEnterprise;
 import dev.connector.enterprises.PricingMode;
 import dev.connector.events.Outbox;
 import dev.connector.events.Transactions;
+import dev.connector.reference.ReferenceData;
 import dev.connector.store.Database;
 import dev.connector.testing.BothStoresTest;
 import java.time.Clock;
@@ -23,7 +24,8 @@ class EnterpriseOnboardingTest extends BothStoresTest {
         Database database = server.connector().database();
         Transactions transactions = new Transactions(database, new Outbox(ApiJson.create(), database.dialect()),
                 Clock.systemUTC());
-        return new EnterpriseOnboarding(transactions, new EnterpriseStore(), setup, UUID::randomUUID);
+        return new EnterpriseOnboarding(transactions, new EnterpriseStore(), setup,
+                ReferenceData.load(ApiJson.create()), UUID::randomUUID);
     }
 
     private static NewEnterprise hotel(String name) {

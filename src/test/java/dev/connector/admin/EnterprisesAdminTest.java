@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.connector.demo.DemoCredentials;
 import dev.connector.demo.DemoData;
+import dev.connector.demo.DemoIds;
 import dev.connector.testing.ApiClient;
 import dev.connector.testing.ApiResponse;
 import dev.connector.testing.BothStoresTest;
@@ -48,19 +50,70 @@ class EnterprisesAdminTest extends BothStoresTest {
     }
 
     @Test
+    void a_new_enterprise_is_configured_with_its_stay_service_at_once_for_a_new_integration() {
+        JsonNode enterprise = create(hotel("Ready Hotel", "EUR", "Europe/Paris", "Gross", "FR")).json();
+        ObjectNode integration = ApiClient.JSON.createObjectNode()
+                .put("ApplicationId", DemoIds.of("application/1").toString()).put("Name", "Ready PMS link");
+        integration.putArray("EnterpriseIds").add(enterprise.get("Id").asText());
+        String accessToken = client().admin("POST", "/admin/v1/integrations", integration).json()
+                .get("AccessToken").asText();
+        ObjectNode body = ApiClient.body(new ApiClient.Tokens(DemoCredentials.APPLICATIONS.get(0).clientToken(),
+                accessToken));
+        body.putObject("Limitation").put("Count", 10);
+
+        ApiResponse services = client().operation("services/getAll", body);
+
+        assertThat(enterprise.get("ServiceId").isTextual()).as(enterprise.toString()).isTrue();
+        assertThat(services.status()).as(services.raw()).isEqualTo(200);
+        assertThat(services.json().get("Services").findValuesAsText("Id")).contains(enterprise.get("ServiceId").asText());
+        assertThat(services.json().get("Services").findValuesAsText("EnterpriseId"))
+                .containsOnly(enterprise.get("Id").asText());
+        ApiResponse configuration = client().operation("configuration/get", ApiClient.body(new ApiClient.Tokens(
+                DemoCredentials.APPLICATIONS.get(0).clientToken(), accessToken)));
+        assertThat(configuration.status()).as(configuration.raw()).isEqualTo(200);
+        assertThat(configuration.json().at("/Enterprise/Id").asText()).isEqualTo(enterprise.get("Id").asText());
+        JsonNode listed = client().admin("GET", "/admin/v1/enterprises", null).json().get("Enterprises");
+        int index = listed.findValuesAsText("Id").indexOf(enterprise.get("Id").asText());
+        assertThat(listed.get(index).get("ServiceId")).isEqualTo(enterprise.get("ServiceId"));
+    }
+
+    @Test
     void the_tax_environment_and_language_follow_the_country_unless_given() {
         JsonNode us = create(hotel("Capitol Inn", "USD", "America/New_York", "Net", "US")).json();
         JsonNode cz = create(hotel("Hotel Vltava", "CZK", "Europe/Prague", "Gross", "CZ")).json();
-        JsonNode given = create(hotel("Hotel Alpen", "EUR", "Europe/Vienna", "Gross", "AT")
-                .put("TaxEnvironmentCode", "AT-2020").put("LanguageCode", "en-US")).json();
+        JsonNode at = create(hotel("Hotel Alpen", "EUR", "Europe/Vienna", "Gross", "AT")).json();
+        JsonNode given = create(hotel("Old Tax Inn", "GBP", "Europe/London", "Gross", "GB")
+                .put("TaxEnvironmentCode", "UK-2021").put("LanguageCode", "en-US")).json();
 
         assertThat(us.get("TaxEnvironmentCode").asText()).isEqualTo("US-DC");
         assertThat(us.get("LanguageCode").asText()).isEqualTo("en-US");
         assertThat(us.get("PricingMode").asText()).isEqualTo("Net");
-        assertThat(cz.get("TaxEnvironmentCode").asText()).isEqualTo("CZ");
+        assertThat(cz.get("TaxEnvironmentCode").asText()).isEqualTo("CZ-2024");
         assertThat(cz.get("LanguageCode").asText()).isEqualTo("cs-CZ");
-        assertThat(given.get("TaxEnvironmentCode").asText()).isEqualTo("AT-2020");
+        assertThat(at.get("TaxEnvironmentCode").asText()).as("no environment in the catalogue").isEqualTo("AT");
+        assertThat(at.get("LanguageCode").asText()).isEqualTo("de-AT");
+        assertThat(given.get("TaxEnvironmentCode").asText()).isEqualTo("UK-2021");
         assertThat(given.get("LanguageCode").asText()).isEqualTo("en-US");
+    }
+
+    @Test
+    void codes_unknown_to_the_reference_data_are_400_naming_the_field() {
+        Map<String, ObjectNode> cases = Map.of(
+                "CurrencyCode", hotel("X", "XYZ", "Europe/Berlin", "Gross", "DE"),
+                "CountryCode", hotel("X", "EUR", "Europe/Berlin", "Gross", "XX"),
+                "LanguageCode", hotel("X", "EUR", "Europe/Berlin", "Gross", "DE").put("LanguageCode", "xx-XX"),
+                "TaxEnvironmentCode", hotel("X", "EUR", "Europe/Berlin", "Gross", "DE")
+                        .put("TaxEnvironmentCode", "NOWHERE-1"));
+
+        cases.forEach((field, body) -> {
+            ApiResponse response = create(body);
+            assertThat(response.status()).as(field).isEqualTo(400);
+            assertThat(response.json().get("Message").asText()).as(field).contains(field);
+        });
+        ApiResponse otherCountry = create(hotel("X", "EUR", "Europe/Berlin", "Gross", "DE")
+                .put("TaxEnvironmentCode", "UK-2022"));
+        assertThat(otherCountry.status()).isEqualTo(400);
+        assertThat(otherCountry.json().get("Message").asText()).contains("TaxEnvironmentCode", "GBR");
     }
 
     @Test

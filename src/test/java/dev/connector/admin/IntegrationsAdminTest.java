@@ -85,9 +85,10 @@ class IntegrationsAdminTest extends BothStoresTest {
 
     /** Status of a real API Operation called with the integration's AccessToken. */
     private int operationStatus(String accessToken) {
-        ApiResponse response = client().operation("configuration/get", ApiClient.body(
-                new ApiClient.Tokens(DemoCredentials.APPLICATIONS.get(0).clientToken(), accessToken)));
-        return response.status();
+        ObjectNode body = ApiClient.body(
+                new ApiClient.Tokens(DemoCredentials.APPLICATIONS.get(0).clientToken(), accessToken));
+        body.putObject("Limitation").put("Count", 10);
+        return client().operation("services/getAll", body).status();
     }
 
     @Test

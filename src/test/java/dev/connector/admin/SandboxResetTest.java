@@ -24,6 +24,12 @@ class SandboxResetTest extends BothStoresTest {
         return client().admin("GET", path, null).json().get(array).findValuesAsText("Id");
     }
 
+    private int servicesStatus(ApiClient.Tokens tokens) {
+        ObjectNode body = ApiClient.body(tokens);
+        body.putObject("Limitation").put("Count", 10);
+        return client().operation("services/getAll", body).status();
+    }
+
     private long count(String table) {
         return server.connector().database().jdbi().withHandle(handle ->
                 handle.createQuery("SELECT COUNT(*) FROM " + table).mapTo(Long.class).one());
@@ -40,9 +46,14 @@ class SandboxResetTest extends BothStoresTest {
                 .put("PricingMode", "Gross").put("CountryCode", "IT")).json().get("Id").asText();
         String application = client().admin("POST", "/admin/v1/applications",
                 ApiClient.JSON.createObjectNode().put("Name", "Added app")).json().get("Id").asText();
-        ObjectNode integration = ApiClient.JSON.createObjectNode().put("ApplicationId", application).put("Name", "Added");
+        ObjectNode integration = ApiClient.JSON.createObjectNode()
+                .put("ApplicationId", DemoIds.of("application/1").toString()).put("Name", "Added");
         integration.putArray("EnterpriseIds").add(enterprise);
-        String added = client().admin("POST", "/admin/v1/integrations", integration).json().get("Id").asText();
+        JsonNode addedIntegration = client().admin("POST", "/admin/v1/integrations", integration).json();
+        String added = addedIntegration.get("Id").asText();
+        String addedToken = addedIntegration.get("AccessToken").asText();
+        ApiClient.Tokens addedTokens = new ApiClient.Tokens(DemoCredentials.APPLICATIONS.get(0).clientToken(), addedToken);
+        assertThat(servicesStatus(addedTokens)).isEqualTo(200);
         client().admin("POST", "/admin/v1/integrations/" + ukIntegration + "/disable", null);
         long eventsBefore = count("events");
 
@@ -65,10 +76,10 @@ class SandboxResetTest extends BothStoresTest {
                 .isEqualTo("Enabled");
         assertThat(demoEnterprises).contains(DemoData.UK_ENTERPRISE_ID.toString(), DemoData.US_ENTERPRISE_ID.toString());
         assertThat(count("events")).isGreaterThanOrEqualTo(eventsBefore);
-        assertThat(client().operation("configuration/get", ApiClient.body(ApiClient.UK)).status()).isEqualTo(200);
-        assertThat(client().operation("configuration/get", ApiClient.body(new ApiClient.Tokens(
-                DemoCredentials.APPLICATIONS.get(3).clientToken(), DemoCredentials.APPLICATIONS.get(3).usAccessToken())))
-                .status()).isEqualTo(200);
+        assertThat(servicesStatus(ApiClient.UK)).isEqualTo(200);
+        assertThat(servicesStatus(new ApiClient.Tokens(DemoCredentials.APPLICATIONS.get(3).clientToken(),
+                DemoCredentials.APPLICATIONS.get(3).usAccessToken()))).isEqualTo(200);
+        assertThat(servicesStatus(addedTokens)).isEqualTo(401);
     }
 
     @Test
