@@ -27,6 +27,8 @@ CREATE TABLE reservations (
     assigned_resource_id  TEXT REFERENCES resources (id),
     rate_id               TEXT NOT NULL REFERENCES rates (id),
     channel_number        TEXT,
+    partner_company_id    TEXT,
+    travel_agency_id      TEXT,
     scheduled_start_utc   BIGINT NOT NULL,
     scheduled_end_utc     BIGINT NOT NULL,
     actual_start_utc      BIGINT,

@@ -4,8 +4,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.connector.admin.AdminAuth;
 import dev.connector.api.ApiJson;
 import dev.connector.api.Operations;
+import dev.connector.availability.Availability;
+import dev.connector.availability.AvailabilityOperations;
+import dev.connector.availability.AvailabilityStore;
 import dev.connector.demo.DemoData;
 import dev.connector.demo.DemoSeed;
+import dev.connector.enterprises.EnterpriseCounters;
 import dev.connector.enterprises.EnterpriseStore;
 import dev.connector.enterprises.HotelSetup;
 import dev.connector.events.Outbox;
@@ -18,8 +22,16 @@ import dev.connector.http.RateLimit;
 import dev.connector.http.ServerTuning;
 import dev.connector.integrations.Authenticator;
 import dev.connector.integrations.IntegrationStore;
+import dev.connector.payments.BillOperations;
+import dev.connector.payments.BillingStore;
+import dev.connector.payments.Ledger;
+import dev.connector.payments.OrderItemOperations;
+import dev.connector.payments.PaymentOperations;
+import dev.connector.rates.RatePricing;
 import dev.connector.rates.RateStore;
+import dev.connector.reservations.ReservationOperations;
 import dev.connector.resources.ResourceStore;
+import dev.connector.services.Catalogue;
 import dev.connector.services.Documents;
 import dev.connector.services.ServiceStore;
 import dev.connector.services.StandardHotelSetup;
@@ -33,6 +45,7 @@ import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 
 /**
  * The composition root: builds every component by hand, in one place, and owns their lifecycle.
@@ -103,8 +116,34 @@ public final class Connector implements AutoCloseable {
             // -- customers --
 
             // -- reservations --
+            Catalogue catalogue = new Catalogue();
+            EnterpriseCounters counters = new EnterpriseCounters();
+            BillingStore billingStore = new BillingStore(documents);
+            Ledger ledger = new Ledger(billingStore, counters, UUID::randomUUID);
+            Availability availability = new Availability(database.dialect(), catalogue, documents);
+            AvailabilityOperations availabilityOperations = new AvailabilityOperations(transactions, enterpriseStore,
+                    catalogue, availability, new AvailabilityStore());
+            operations.add("services/getAvailability", AvailabilityOperations.GetRequest.class, availabilityOperations::get);
+            operations.add("services/getAvailability/2024-01-22", AvailabilityOperations.GetMetricsRequest.class,
+                    availabilityOperations::getMetrics);
+            operations.add("services/updateAvailability", AvailabilityOperations.UpdateRequest.class,
+                    availabilityOperations::update);
+            ReservationOperations reservationOperations = new ReservationOperations(transactions, enterpriseStore,
+                    counters, documents, availability, catalogue, new RatePricing(), ledger, resourceStore,
+                    UUID::randomUUID);
+            reservationOperations.registerOn(operations);
+            demoSeeds.add(reservationOperations.demoSeed());
 
             // -- payments, bills, order items --
+            PaymentOperations paymentOperations = new PaymentOperations(transactions, enterpriseStore, billingStore, ledger);
+            operations.add("payments/getAll", PaymentOperations.GetAllRequest.class, paymentOperations::getAll);
+            operations.add("payments/addExternal", PaymentOperations.AddExternalRequest.class, paymentOperations::addExternal);
+            operations.add("bills/getAll", BillOperations.GetAllRequest.class,
+                    new BillOperations(transactions, billingStore)::getAll);
+            OrderItemOperations orderItemOperations = new OrderItemOperations(transactions, billingStore);
+            operations.add("orderItems/getAll", OrderItemOperations.GetAllRequest.class, orderItemOperations::getAll);
+            operations.add("accountingItems/getAll", OrderItemOperations.AccountingItemsRequest.class,
+                    orderItemOperations::accountingItems);
 
             // -- messages, devices and commands, other reads --
 
