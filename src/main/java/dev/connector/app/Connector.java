@@ -2,15 +2,30 @@ package dev.connector.app;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.connector.admin.AdminAuth;
+import dev.connector.admin.AdminJson;
+import dev.connector.admin.ApplicationsAdmin;
+import dev.connector.admin.EnterprisesAdmin;
+import dev.connector.admin.IntegrationsAdmin;
+import dev.connector.admin.SandboxAdmin;
+import dev.connector.admin.SandboxReset;
 import dev.connector.api.ApiJson;
 import dev.connector.api.Operations;
 import dev.connector.availability.Availability;
 import dev.connector.availability.AvailabilityOperations;
 import dev.connector.availability.AvailabilityStore;
+import dev.connector.customers.CustomerDemoSeed;
+import dev.connector.customers.CustomerOperations;
+import dev.connector.customers.CustomerStore;
+import dev.connector.customers.InHouseGuests;
 import dev.connector.demo.DemoData;
 import dev.connector.demo.DemoSeed;
+import dev.connector.enterprises.DemoEnterpriseSettings;
 import dev.connector.enterprises.EnterpriseCounters;
+import dev.connector.enterprises.EnterpriseOnboarding;
+import dev.connector.enterprises.EnterpriseSettingsStore;
 import dev.connector.enterprises.EnterpriseStore;
+import dev.connector.enterprises.GetAllEnterprises;
+import dev.connector.enterprises.GetConfiguration;
 import dev.connector.enterprises.HotelSetup;
 import dev.connector.events.Outbox;
 import dev.connector.events.Transactions;
@@ -20,8 +35,12 @@ import dev.connector.http.HttpRoutes;
 import dev.connector.http.OperationRouter;
 import dev.connector.http.RateLimit;
 import dev.connector.http.ServerTuning;
+import dev.connector.integrations.ApplicationRegistry;
 import dev.connector.integrations.Authenticator;
+import dev.connector.integrations.IntegrationLifecycle;
+import dev.connector.integrations.IntegrationStateListener;
 import dev.connector.integrations.IntegrationStore;
+import dev.connector.integrations.Tokens;
 import dev.connector.payments.BillOperations;
 import dev.connector.payments.BillingStore;
 import dev.connector.payments.Ledger;
@@ -29,11 +48,20 @@ import dev.connector.payments.OrderItemOperations;
 import dev.connector.payments.PaymentOperations;
 import dev.connector.rates.RatePricing;
 import dev.connector.rates.RateStore;
+import dev.connector.rates.RatesApi;
+import dev.connector.rates.RestrictionStore;
+import dev.connector.rates.RestrictionsApi;
+import dev.connector.reference.ReferenceData;
 import dev.connector.reservations.ReservationOperations;
+import dev.connector.resources.ResourceBlockStore;
+import dev.connector.resources.ResourceBlocksApi;
+import dev.connector.resources.ResourceDemoSeed;
 import dev.connector.resources.ResourceStore;
+import dev.connector.resources.ResourcesApi;
 import dev.connector.services.Catalogue;
 import dev.connector.services.Documents;
 import dev.connector.services.ServiceStore;
+import dev.connector.services.ServicesApi;
 import dev.connector.services.StandardHotelSetup;
 import dev.connector.store.Database;
 import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
@@ -46,6 +74,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * The composition root: builds every component by hand, in one place, and owns their lifecycle.
@@ -110,13 +139,33 @@ public final class Connector implements AutoCloseable {
             ResourceStore resourceStore = new ResourceStore(documents);
             RateStore rateStore = new RateStore(documents);
             HotelSetup hotelSetup = new StandardHotelSetup(serviceStore, resourceStore, rateStore);
+            ResourceBlockStore resourceBlockStore = new ResourceBlockStore(documents);
+            Catalogue catalogue = new Catalogue();
+            new ServicesApi(transactions, serviceStore).register(operations);
+            new ResourcesApi(transactions, resourceStore).register(operations);
+            new ResourceBlocksApi(transactions, resourceStore, resourceBlockStore, UUID::randomUUID).register(operations);
+            new RatesApi(transactions, rateStore, enterpriseStore, catalogue, new RatePricing(), UUID::randomUUID)
+                    .register(operations);
+            new RestrictionsApi(transactions, new RestrictionStore(documents), rateStore, catalogue, UUID::randomUUID)
+                    .register(operations);
+            demoSeeds.add(new ResourceDemoSeed(resourceStore, resourceBlockStore));
 
             // -- enterprises, configuration and reference data --
+            ReferenceData referenceData = ReferenceData.load(json);
+            referenceData.addOperationsTo(operations);
+            EnterpriseSettingsStore enterpriseSettings = new EnterpriseSettingsStore(json);
+            operations.add("configuration/get", GetConfiguration.Request.class,
+                    new GetConfiguration(transactions, enterpriseStore, enterpriseSettings, json));
+            operations.add("enterprises/getAll", GetAllEnterprises.Request.class,
+                    new GetAllEnterprises(transactions, enterpriseSettings));
+            demoSeeds.add(new DemoEnterpriseSettings(enterpriseSettings));
 
             // -- customers --
+            CustomerStore customerStore = new CustomerStore(json);
+            CustomerOperations.register(operations, transactions, customerStore, enterpriseStore, InHouseGuests.NONE);
+            demoSeeds.add(new CustomerDemoSeed(customerStore));
 
             // -- reservations --
-            Catalogue catalogue = new Catalogue();
             EnterpriseCounters counters = new EnterpriseCounters();
             BillingStore billingStore = new BillingStore(documents);
             Ledger ledger = new Ledger(billingStore, counters, UUID::randomUUID);
@@ -149,6 +198,20 @@ public final class Connector implements AutoCloseable {
 
             // -- admin API --
             routes.add(new AdminAuth(adminToken));
+            Tokens tokens = new Tokens();
+            AdminJson adminJson = new AdminJson(json);
+            // Told after an integration's state changed (e.g. to close its WebSockets); features add to it below.
+            List<IntegrationStateListener> integrationStateListeners = new CopyOnWriteArrayList<>();
+            IntegrationLifecycle integrationLifecycle = new IntegrationLifecycle(transactions, integrationStore,
+                    enterpriseStore, tokens, json, integrationStateListeners, UUID::randomUUID);
+            routes.add(new ApplicationsAdmin(
+                    new ApplicationRegistry(transactions, integrationStore, tokens, UUID::randomUUID), adminJson));
+            routes.add(new EnterprisesAdmin(
+                    new EnterpriseOnboarding(transactions, enterpriseStore, hotelSetup, UUID::randomUUID), adminJson));
+            routes.add(new IntegrationsAdmin(integrationLifecycle, transactions, integrationStore, adminJson));
+            routes.add(new SandboxAdmin(new SandboxReset(transactions, integrationStore, integrationLifecycle,
+                    () -> new DemoData(transactions, enterpriseStore, integrationStore, hotelSetup, demoSeeds)),
+                    config.sandbox(), adminJson));
 
             // -- webhooks --
 

@@ -50,9 +50,9 @@ public final class RateStore {
         Rate rate = stored.rate();
         handle.createUpdate("""
                         INSERT INTO rates (id, enterprise_id, service_id, base_rate_id, group_id, is_active,
-                            relative_adjustment, absolute_adjustment, created_utc, updated_utc, doc)
+                            relative_adjustment, absolute_adjustment, external_identifier, created_utc, updated_utc, doc)
                         VALUES (:id, :enterpriseId, :serviceId, :baseRateId, :groupId, :active, :relative, :absolute,
-                            :created, :updated, :doc)""")
+                            :externalIdentifier, :created, :updated, :doc)""")
                 .bind("id", rate.id().toString())
                 .bind("enterpriseId", stored.enterpriseId().toString())
                 .bind("serviceId", rate.serviceId().toString())
@@ -61,6 +61,7 @@ public final class RateStore {
                 .bind("active", rate.isActive())
                 .bind("relative", stored.relativeAdjustment())
                 .bind("absolute", stored.absoluteAdjustment())
+                .bind("externalIdentifier", rate.externalIdentifier())
                 .bind("created", now.toEpochMilli())
                 .bind("updated", rate.updatedUtc().toEpochMilli())
                 .bind("doc", documents.write(rate))
@@ -84,9 +85,8 @@ public final class RateStore {
                 (rs, ctx) -> documents.read(rs.getString("doc"), Rate.class), Rate::id);
     }
 
-    /** The groups with the given ids, in creation order. */
-    public List<RateGroup> groups(Handle handle, List<UUID> groupIds) {
-        Filter filter = Filter.where().in("id", groupIds);
+    /** The rate groups matching the filter (columns of rate_groups), in creation order. */
+    public List<RateGroup> groups(Handle handle, Filter filter) {
         return filter.bind(handle.createQuery(
                         "SELECT id, service_id, is_active, name FROM rate_groups WHERE " + filter.conditions() + " ORDER BY seq"))
                 .map((rs, ctx) -> new RateGroup(UUID.fromString(rs.getString("id")),

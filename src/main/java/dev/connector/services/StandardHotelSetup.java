@@ -24,7 +24,7 @@ import java.util.UUID;
 
 /**
  * The standard hotel: a stay service (check-in 15:00, check-out 11:00 local time), Adult and Child age categories,
- * three room categories with ten rooms each, a base rate with nightly prices from a month ago to a year ahead,
+ * three room categories with ten rooms each, a base rate with nightly prices from a month ago to 400 nights ahead,
  * a non-refundable rate 10% below it, and a few products. Ids derive from the enterprise id
  * ({@link CatalogueIds}), so the same enterprise always gets the same catalogue. Emits no events: the
  * enterprise is new, nobody can be subscribed to it yet.
@@ -33,8 +33,8 @@ public final class StandardHotelSetup implements HotelSetup {
 
     /** Nights priced before today, so that stays already under way have prices too. */
     static final int PAST_NIGHTS = 30;
-    /** Nights priced from today on. */
-    static final int FUTURE_NIGHTS = 365;
+    /** Nights priced from today on: a year, plus room for a year-long pricing request made weeks later. */
+    static final int FUTURE_NIGHTS = 400;
     static final BigDecimal NON_REFUNDABLE_ADJUSTMENT = new BigDecimal("-0.10");
 
     private record RoomType(String key, String name, String shortName, String description, String classification,
@@ -73,7 +73,7 @@ public final class StandardHotelSetup implements HotelSetup {
     public Result setUp(Tx tx, Enterprise enterprise) {
         UUID enterpriseId = enterprise.id();
         Instant now = tx.now();
-        Map<String, String> language = Map.of();
+        Map<String, String> none = Map.of();
         String lang = enterprise.languageCode();
 
         UUID serviceId = CatalogueIds.of(enterpriseId, "service/stay");
@@ -108,9 +108,9 @@ public final class StandardHotelSetup implements HotelSetup {
                 String name = String.valueOf(type.floor() * 100 + number);
                 UUID resourceId = CatalogueIds.of(enterpriseId, "resource/" + name);
                 resources.insert(tx.handle(), new Resource(resourceId, enterpriseId, true, null, name,
-                        initialState(number), language, now, now,
+                        initialState(number), none, now, now,
                         new Resource.Data("Space", new Resource.SpaceData(String.valueOf(type.floor()), null)),
-                        language, language));
+                        none, none));
                 resources.insert(tx.handle(), enterpriseId, new ResourceCategoryAssignment(
                         CatalogueIds.of(enterpriseId, "resource-category-assignment/" + name), true, resourceId,
                         categoryId, now, now));

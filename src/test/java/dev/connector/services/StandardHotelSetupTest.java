@@ -4,11 +4,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.connector.api.Forbidden;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.connector.api.ApiJson;
 import dev.connector.demo.DemoData;
+import dev.connector.enterprises.Enterprise;
+import dev.connector.enterprises.EnterpriseStore;
+import dev.connector.enterprises.HotelSetup;
+import dev.connector.enterprises.PricingMode;
+import dev.connector.events.Outbox;
+import dev.connector.events.Transactions;
+import dev.connector.rates.RateStore;
+import dev.connector.resources.ResourceStore;
 import dev.connector.rates.RatePricing;
 import dev.connector.rates.RatePricing.NightPrice;
+import dev.connector.testing.ApiClient;
+import dev.connector.testing.ApiResponse;
 import dev.connector.testing.BothStoresTest;
 import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -77,6 +91,57 @@ class StandardHotelSetupTest extends BothStoresTest {
                         .isEqualByComparingTo(base.get(i).amount().multiply(new BigDecimal("0.9")));
             }
             assertThat(catalogue.rate(handle, nonRefundableId).orElseThrow().baseRateId()).isEqualTo(baseRateId);
+        });
+    }
+
+    @Test
+    void a_new_enterprise_gets_the_same_catalogue_quietly_in_its_own_currency_and_time_zone() {
+        Transactions transactions = new Transactions(server.connector().database(),
+                new Outbox(ApiJson.create(), server.connector().database().dialect()), Clock.systemUTC());
+        UUID enterpriseId = UUID.randomUUID();
+        Enterprise enterprise = new Enterprise(enterpriseId, UUID.randomUUID(), "Test chain", "Hotel Praha", null, "EUR",
+                "Europe/Prague", PricingMode.Gross, "CZ", "CZ", "cs-CZ", null, null, null, null, null, null,
+                Instant.now(), Instant.now());
+        long before = CatalogueTesting.lastPosition(server);
+        Documents documents = new Documents(ApiJson.create());
+        HotelSetup setup = new StandardHotelSetup(new ServiceStore(documents), new ResourceStore(documents),
+                new RateStore(documents));
+
+        HotelSetup.Result result = transactions.write(tx -> {
+            EnterpriseStore store = new EnterpriseStore();
+            store.insertChain(tx.handle(), enterprise.chainId(), enterprise.chainName(), tx.now());
+            store.insert(tx.handle(), enterprise);
+            return setup.setUp(tx, enterprise);
+        });
+
+        assertThat(result.serviceId()).isEqualTo(CatalogueIds.of(enterpriseId, "service/stay"));
+        assertThat(CatalogueTesting.eventsAfter(server, before)).isEmpty();
+        jdbi().useHandle(handle -> {
+            UUID categoryId = catalogue.categoryIds(handle, result.serviceId()).get(0);
+            LocalDate today = LocalDate.now(ZoneId.of("Europe/Prague"));
+            List<NightPrice> prices = pricing.nightly(handle, catalogue.defaultRateId(handle, result.serviceId()).orElseThrow(),
+                    categoryId, today.minusDays(StandardHotelSetup.PAST_NIGHTS),
+                    today.plusDays(StandardHotelSetup.FUTURE_NIGHTS - 1));
+            assertThat(prices).hasSize(StandardHotelSetup.PAST_NIGHTS + StandardHotelSetup.FUTURE_NIGHTS);
+            assertThat(prices.get(0).amount()).isGreaterThan(BigDecimal.ZERO);
+        });
+    }
+
+    @Test
+    void an_enterprise_created_through_the_admin_api_is_set_up_with_rooms_and_rates() {
+        ObjectNode hotel = ApiClient.JSON.createObjectNode().put("Name", "Hotel Lisboa").put("CurrencyCode", "EUR")
+                .put("TimeZoneIdentifier", "Europe/Lisbon").put("PricingMode", "Gross").put("CountryCode", "PT");
+
+        ApiResponse created = client().admin("POST", "/admin/v1/enterprises", hotel);
+
+        assertThat(created.status()).isEqualTo(201);
+        UUID enterpriseId = UUID.fromString(created.json().get("Id").asText());
+        jdbi().useHandle(handle -> {
+            Catalogue.StayService stay = catalogue.stayService(handle, enterpriseId).orElseThrow();
+            assertThat(created.json().get("ServiceId").asText()).isEqualTo(stay.id().toString());
+            assertThat(catalogue.categoryIds(handle, stay.id())).hasSize(3)
+                    .allSatisfy(category -> assertThat(catalogue.activeResourceIds(handle, category)).hasSize(10));
+            assertThat(catalogue.defaultRateId(handle, stay.id())).isPresent();
         });
     }
 

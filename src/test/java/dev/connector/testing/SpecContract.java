@@ -130,6 +130,9 @@ public final class SpecContract {
                 }
             }
         }
+        if (node.path("x-coproduct").asBoolean(false)) {
+            relaxCoproductValue(converted);
+        }
         if (!nullable) {
             return converted;
         }
@@ -138,6 +141,19 @@ public final class SpecContract {
         anyOf.add(converted);
         anyOf.addObject().put("type", "null");
         return either;
+    }
+
+    /**
+     * A coproduct {@code {"Discriminator", "Value"}} lists its value shapes under {@code oneOf}, but the
+     * Discriminator is what tells them apart: shapes whose properties are all optional overlap (a relative tax
+     * rate {@code {"Value": 0.2}} also fits the flat and dependent shapes), so "exactly one" would refuse valid
+     * values. The value must fit at least one of the shapes.
+     */
+    private static void relaxCoproductValue(ObjectNode coproduct) {
+        JsonNode value = coproduct.path("properties").path("Value");
+        if (value instanceof ObjectNode valueSchema && valueSchema.has("oneOf")) {
+            valueSchema.set("anyOf", valueSchema.remove("oneOf"));
+        }
     }
 
     private static SpecContract load() {
