@@ -178,13 +178,14 @@ public final class Connector implements AutoCloseable {
             operations.add("services/updateAvailability", AvailabilityOperations.UpdateRequest.class,
                     availabilityOperations::update);
             ReservationOperations reservationOperations = new ReservationOperations(transactions, enterpriseStore,
-                    counters, documents, availability, catalogue, new RatePricing(), ledger, resourceStore,
+                    counters, documents, availability, catalogue, new RatePricing(), ledger, resourceStore, customerStore,
                     UUID::randomUUID);
             reservationOperations.registerOn(operations);
             demoSeeds.add(reservationOperations.demoSeed());
 
             // -- payments, bills, order items --
-            PaymentOperations paymentOperations = new PaymentOperations(transactions, enterpriseStore, billingStore, ledger);
+            PaymentOperations paymentOperations = new PaymentOperations(transactions, enterpriseStore, billingStore,
+                    ledger, customerStore);
             operations.add("payments/getAll", PaymentOperations.GetAllRequest.class, paymentOperations::getAll);
             operations.add("payments/addExternal", PaymentOperations.AddExternalRequest.class, paymentOperations::addExternal);
             operations.add("bills/getAll", BillOperations.GetAllRequest.class,

@@ -6,6 +6,8 @@ import dev.connector.api.InvalidRequest;
 import dev.connector.api.Limitation;
 import dev.connector.api.Require;
 import dev.connector.api.TimeInterval;
+import dev.connector.customers.Customer;
+import dev.connector.customers.CustomerStore;
 import dev.connector.enterprises.Enterprise;
 import dev.connector.enterprises.EnterpriseStore;
 import dev.connector.events.DomainEvent;
@@ -29,12 +31,15 @@ public final class PaymentOperations {
     private final EnterpriseStore enterprises;
     private final BillingStore store;
     private final Ledger ledger;
+    private final CustomerStore customers;
 
-    public PaymentOperations(Transactions transactions, EnterpriseStore enterprises, BillingStore store, Ledger ledger) {
+    public PaymentOperations(Transactions transactions, EnterpriseStore enterprises, BillingStore store, Ledger ledger,
+                             CustomerStore customers) {
         this.transactions = transactions;
         this.enterprises = enterprises;
         this.store = store;
         this.ledger = ledger;
+        this.customers = customers;
     }
 
     public record GetAllRequest(Limitation limitation, List<UUID> enterpriseIds, List<UUID> paymentIds,
@@ -115,6 +120,12 @@ public final class PaymentOperations {
             if (!enterprise.currencyCode().equalsIgnoreCase(amount.currency())) {
                 throw new Forbidden(enterprise.name() + " books payments in " + enterprise.currencyCode()
                         + "; send the amount in " + enterprise.currencyCode() + ", not " + amount.currency() + ".");
+            }
+            boolean customer = customers.find(tx.handle(), List.of(enterprise.chainId()), accountId)
+                    .filter(Customer::isActive)
+                    .isPresent();
+            if (!customer) {
+                throw new InvalidRequest("AccountId " + accountId + " is not a customer of " + enterprise.name() + ".");
             }
             if (request.reservationId() != null && !reservationExists(tx.handle(), enterpriseId, request.reservationId())) {
                 throw new InvalidRequest("ReservationId " + request.reservationId() + " is not a reservation of the enterprise.");

@@ -137,7 +137,10 @@ public final class BookingOperations {
     }
 
     private Candidate validate(Tx tx, BookableService service, ReservationData data, String field, Caller caller) {
-        Require.present(data.customerId(), field + ".CustomerId");
+        bookings.requireCustomer(tx.handle(), service.enterprise(), data.customerId(), field + ".CustomerId");
+        if (data.bookerId() != null) {
+            bookings.requireCustomer(tx.handle(), service.enterprise(), data.bookerId(), field + ".BookerId");
+        }
         if (data.state() != null && !INITIAL_STATES.contains(data.state())) {
             throw new InvalidRequest(field + ".State must be Inquired (Enquired), Optional or Confirmed.");
         }

@@ -3,6 +3,8 @@ package dev.connector.reservations;
 import dev.connector.api.Forbidden;
 import dev.connector.api.InvalidRequest;
 import dev.connector.availability.Availability;
+import dev.connector.customers.Customer;
+import dev.connector.customers.CustomerStore;
 import dev.connector.availability.Stay;
 import dev.connector.enterprises.Enterprise;
 import dev.connector.enterprises.EnterpriseStore;
@@ -37,15 +39,28 @@ final class Bookings {
     final Ledger ledger;
     private final RatePricing pricing;
     private final EnterpriseStore enterprises;
+    private final CustomerStore customers;
 
     Bookings(ReservationStore store, Availability availability, Catalogue catalogue, RatePricing pricing, Ledger ledger,
-             EnterpriseStore enterprises) {
+             EnterpriseStore enterprises, CustomerStore customers) {
         this.store = store;
         this.availability = availability;
         this.catalogue = catalogue;
         this.pricing = pricing;
         this.ledger = ledger;
         this.enterprises = enterprises;
+        this.customers = customers;
+    }
+
+    /** An active customer of the enterprise's chain, or a 400 naming the field. */
+    void requireCustomer(Handle handle, Enterprise enterprise, UUID customerId, String field) {
+        if (customerId == null) {
+            throw new InvalidRequest(field + " is required.");
+        }
+        customers.find(handle, List.of(enterprise.chainId()), customerId)
+                .filter(Customer::isActive)
+                .orElseThrow(() -> new InvalidRequest(field + " " + customerId + " is not a customer of "
+                        + enterprise.name() + "."));
     }
 
     Enterprise enterprise(Handle handle, UUID enterpriseId) {

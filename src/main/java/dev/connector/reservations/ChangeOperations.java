@@ -89,6 +89,7 @@ public final class ChangeOperations {
             Enterprise enterprise = bookings.enterprise(tx.handle(), enterpriseId);
             Reservation reservation = bookings.require(tx.handle(), enterpriseId, request.reservationId(), "ReservationId");
             Lifecycle.require(Lifecycle.Action.CHANGE, reservation);
+            bookings.requireCustomer(tx.handle(), enterprise, customerId, "CustomerId");
             if (reservation.accountId().equals(customerId)) {
                 return null;
             }
@@ -159,6 +160,9 @@ public final class ChangeOperations {
             boolean owner = update.options().ownerCheckedIn().value();
             options = new Reservation.Options(owner, options.allCompanionsCheckedIn() && owner,
                     options.anyCompanionCheckedIn() || owner, options.connectorCheckIn());
+        }
+        if (update.bookerId() != null && update.bookerId().value() != null) {
+            bookings.requireCustomer(tx.handle(), enterprise, update.bookerId().value(), field + "BookerId");
         }
         if (update.availabilityBlockId() != null && update.availabilityBlockId().value() != null) {
             throw new InvalidRequest(field + "AvailabilityBlockId does not identify an availability block.");

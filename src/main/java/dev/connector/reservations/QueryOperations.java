@@ -5,6 +5,7 @@ import dev.connector.api.InvalidRequest;
 import dev.connector.api.Limitation;
 import dev.connector.api.Require;
 import dev.connector.api.TimeInterval;
+import dev.connector.customers.CustomerStore;
 import dev.connector.events.Transactions;
 import dev.connector.payments.Ledger;
 import dev.connector.payments.OrderItemOld;
@@ -14,6 +15,7 @@ import dev.connector.resources.ResourceStore;
 import dev.connector.store.Filter;
 import dev.connector.store.Page;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -26,12 +28,15 @@ public final class QueryOperations {
     private final ReservationStore store;
     private final ResourceStore resources;
     private final Ledger ledger;
+    private final CustomerStore customers;
 
-    QueryOperations(Transactions transactions, ReservationStore store, ResourceStore resources, Ledger ledger) {
+    QueryOperations(Transactions transactions, ReservationStore store, ResourceStore resources, Ledger ledger,
+                    CustomerStore customers) {
         this.transactions = transactions;
         this.store = store;
         this.resources = resources;
         this.ledger = ledger;
+        this.customers = customers;
     }
 
     public record GetAllRequest(Limitation limitation, List<UUID> enterpriseIds, List<UUID> reservationIds,
@@ -184,7 +189,15 @@ public final class QueryOperations {
                     ? ledger.orderItemsOf(handle, found.stream().map(Reservation::id).toList()).stream()
                     .map(OrderItemOld::of).toList()
                     : null;
-            return new ReservationsResult(reservations, groups, null, rooms, categories, orderItems, page.cursor());
+            List<Object> owners = null;
+            if (on(extent.customers())) {
+                List<UUID> accountIds = found.stream().map(Reservation::accountId).distinct().toList();
+                owners = new ArrayList<>();
+                for (UUID chainId : caller.chainIds()) {
+                    owners.addAll(customers.byIds(handle, chainId, accountIds));
+                }
+            }
+            return new ReservationsResult(reservations, groups, owners, rooms, categories, orderItems, page.cursor());
         });
     }
 

@@ -2,6 +2,8 @@ package dev.connector.reservations;
 
 import dev.connector.api.Operations;
 import dev.connector.availability.Availability;
+import dev.connector.customers.CustomerStore;
+import dev.connector.customers.InHouseGuests;
 import dev.connector.demo.DemoSeed;
 import dev.connector.enterprises.EnterpriseCounters;
 import dev.connector.enterprises.EnterpriseStore;
@@ -22,13 +24,16 @@ public final class ReservationOperations {
     private final ChangeOperations changes;
     private final LifecycleOperations lifecycle;
     private final ReservationsSeed seed;
+    private final InHouse inHouse;
 
     public ReservationOperations(Transactions transactions, EnterpriseStore enterprises, EnterpriseCounters counters,
                                  Documents documents, Availability availability, Catalogue catalogue,
-                                 RatePricing pricing, Ledger ledger, ResourceStore resources, Supplier<UUID> ids) {
+                                 RatePricing pricing, Ledger ledger, ResourceStore resources, CustomerStore customers,
+                                 Supplier<UUID> ids) {
         ReservationStore store = new ReservationStore(documents);
-        Bookings bookings = new Bookings(store, availability, catalogue, pricing, ledger, enterprises);
-        this.queries = new QueryOperations(transactions, store, resources, ledger);
+        Bookings bookings = new Bookings(store, availability, catalogue, pricing, ledger, enterprises, customers);
+        this.queries = new QueryOperations(transactions, store, resources, ledger, customers);
+        this.inHouse = new InHouse(store, documents);
         this.booking = new BookingOperations(transactions, enterprises, counters, bookings, ids);
         this.changes = new ChangeOperations(transactions, bookings);
         this.lifecycle = new LifecycleOperations(transactions, bookings, resources);
@@ -48,6 +53,11 @@ public final class ReservationOperations {
         operations.add("reservations/start", LifecycleOperations.StartRequest.class, lifecycle::start);
         operations.add("reservations/process", LifecycleOperations.ProcessRequest.class, lifecycle::process);
         operations.add("reservations/cancel", LifecycleOperations.CancelRequest.class, lifecycle::cancel);
+    }
+
+    /** Who is checked in right now, for customers/search. */
+    public InHouseGuests inHouseGuests() {
+        return inHouse;
     }
 
     /** Demo reservations in every state for each demo hotel. */

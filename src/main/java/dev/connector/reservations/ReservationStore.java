@@ -100,6 +100,15 @@ public final class ReservationStore {
         return find(handle, enterpriseId, List.of(id)).stream().findFirst();
     }
 
+    /** The checked-in reservations of the enterprise, only those in the room when {@code resourceId} is given. */
+    public List<Reservation> started(Handle handle, UUID enterpriseId, UUID resourceId) {
+        Filter filter = Filter.where().eq("enterprise_id", enterpriseId).eq("state", ServiceOrderState.Started)
+                .eq("assigned_resource_id", resourceId);
+        return filter.bind(handle.createQuery("SELECT doc FROM reservations WHERE " + filter.conditions() + " ORDER BY seq"))
+                .map((rs, ctx) -> read(rs))
+                .list();
+    }
+
     /** The enterprise a reservation belongs to. */
     public Optional<UUID> enterpriseOf(Handle handle, UUID reservationId) {
         return handle.createQuery("SELECT enterprise_id FROM reservations WHERE id = :id")

@@ -93,7 +93,8 @@ class AvailabilityConcurrencyTest extends BothStoresTest {
     }
 
     private ApiResponse book(LocalDate night, String categoryKey, Boolean checkOverbooking) {
-        ObjectNode body = Stays.add(ApiClient.UK, Stays.UK, Stays.LONDON, night, 1, categoryKey, UUID.randomUUID(), null);
+        ObjectNode body = Stays.add(ApiClient.UK, Stays.UK, Stays.LONDON, night, 1, categoryKey, Stays.guest(Stays.UK),
+                null);
         if (checkOverbooking != null) {
             body.put("CheckOverbooking", checkOverbooking);
         }

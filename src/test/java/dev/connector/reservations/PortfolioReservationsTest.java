@@ -38,7 +38,7 @@ class PortfolioReservationsTest extends BothStoresTest {
     void a_portfolio_token_books_in_the_hotel_of_the_service() {
         LocalDate arrival = Stays.today(Stays.NEW_YORK).plusDays(40);
         ObjectNode add = Stays.add(ApiClient.PORTFOLIO, Stays.US, Stays.NEW_YORK, arrival, 2, "junior-suite",
-                UUID.randomUUID(), null);
+                Stays.guest(Stays.US), null);
         add.put("EnterpriseId", Stays.US.toString());
         ApiResponse added = client().operation("reservations/add", add);
         assertThat(added.status()).as(added.raw()).isEqualTo(200);

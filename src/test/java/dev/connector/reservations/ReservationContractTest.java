@@ -16,8 +16,6 @@ import org.junit.jupiter.api.Test;
 /** Every reservation, availability and payment operation answers exactly the spec's response schema. */
 class ReservationContractTest extends BothStoresTest {
 
-    private static final UUID CUSTOMER = UUID.nameUUIDFromBytes("contract-customer".getBytes());
-
     @Test
     void reservation_reads_match_the_spec() {
         LocalDate today = Stays.today(Stays.LONDON);
@@ -32,11 +30,13 @@ class ReservationContractTest extends BothStoresTest {
         old.put("StartUtc", Stays.midnight(today.minusDays(20), Stays.LONDON))
                 .put("EndUtc", Stays.midnight(today.plusDays(20), Stays.LONDON));
         old.putObject("Extent").put("Reservations", true).put("ReservationGroups", true).put("Resources", true)
-                .put("ResourceCategories", true).put("OrderItems", true);
+                .put("ResourceCategories", true).put("OrderItems", true).put("Customers", true);
         JsonNode oldAll = valid("reservations/getAll", old);
         assertThat(oldAll.path("Reservations").size()).isGreaterThan(5);
         assertThat(oldAll.path("ReservationGroups").size()).isGreaterThan(0);
         assertThat(oldAll.path("OrderItems").size()).isGreaterThan(0);
+        assertThat(oldAll.path("Customers").size()).isGreaterThan(0);
+        assertThat(oldAll.path("Resources").size()).isGreaterThan(0);
 
         ObjectNode groups = limited(ApiClient.body(ApiClient.UK), 10);
         groups.putArray("ReservationGroupIds").add(all.path("Reservations").get(0).path("GroupId").asText());
@@ -46,13 +46,14 @@ class ReservationContractTest extends BothStoresTest {
     @Test
     void booking_and_changes_match_the_spec() {
         LocalDate arrival = Stays.today(Stays.LONDON).plusDays(70);
+        UUID guest = Stays.guest(Stays.UK);
         ObjectNode price = ApiClient.body(ApiClient.UK);
         price.put("ServiceId", Stays.service(Stays.UK).toString());
-        price.putArray("Reservations").add(Stays.reservation(Stays.UK, Stays.LONDON, arrival, 2, "standard-double", CUSTOMER));
+        price.putArray("Reservations").add(Stays.reservation(Stays.UK, Stays.LONDON, arrival, 2, "standard-double", guest));
         JsonNode priced = valid("reservations/price", price);
         assertThat(priced.path("ReservationPrices").get(0).path("TotalAmount").path("GrossValue").asDouble()).isPositive();
 
-        ObjectNode add = Stays.add(ApiClient.UK, Stays.UK, Stays.LONDON, arrival, 2, "standard-double", CUSTOMER, "Optional");
+        ObjectNode add = Stays.add(ApiClient.UK, Stays.UK, Stays.LONDON, arrival, 2, "standard-double", guest, "Optional");
         add.put("GroupName", "Contract group");
         UUID id = Stays.addedId(valid("reservations/add", add));
 
@@ -71,7 +72,7 @@ class ReservationContractTest extends BothStoresTest {
         interval.put("ChargeCancellationFee", false);
         valid("reservations/updateInterval", interval);
         ObjectNode customer = single(id);
-        customer.put("CustomerId", UUID.randomUUID().toString());
+        customer.put("CustomerId", Stays.guest(Stays.UK).toString());
         valid("reservations/updateCustomer", customer);
         valid("reservations/confirm", Stays.withIds(ApiClient.body(ApiClient.UK), "ReservationIds", id));
         ObjectNode cancel = Stays.withIds(ApiClient.body(ApiClient.UK), "ReservationIds", id);
@@ -82,7 +83,7 @@ class ReservationContractTest extends BothStoresTest {
     @Test
     void check_in_and_check_out_match_the_spec() {
         ApiResponse added = client().operation("reservations/add", Stays.add(ApiClient.UK, Stays.UK, Stays.LONDON,
-                Stays.today(Stays.LONDON).minusDays(1), 1, "standard-double", UUID.randomUUID(), null));
+                Stays.today(Stays.LONDON).minusDays(1), 1, "standard-double", Stays.guest(Stays.UK), null));
         UUID id = Stays.addedId(added.json());
         valid("reservations/start", single(id));
         ObjectNode process = single(id);
@@ -124,11 +125,12 @@ class ReservationContractTest extends BothStoresTest {
 
     @Test
     void payment_and_bill_reads_match_the_spec() {
+        UUID guest = Stays.newGuest(client(), ApiClient.UK);
         ApiResponse added = client().operation("reservations/add", Stays.add(ApiClient.UK, Stays.UK, Stays.LONDON,
-                Stays.today(Stays.LONDON).plusDays(75), 2, "deluxe-king", CUSTOMER, null));
+                Stays.today(Stays.LONDON).plusDays(75), 2, "deluxe-king", guest, null));
         UUID id = Stays.addedId(added.json());
         ObjectNode pay = ApiClient.body(ApiClient.UK);
-        pay.put("AccountId", CUSTOMER.toString());
+        pay.put("AccountId", guest.toString());
         pay.put("ReservationId", id.toString());
         pay.putObject("Amount").put("Currency", "GBP").put("GrossValue", 50);
         pay.put("Type", "CreditCard").put("ExternalIdentifier", "PSP-1").put("Notes", "Deposit");

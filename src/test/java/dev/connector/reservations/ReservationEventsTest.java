@@ -20,9 +20,9 @@ class ReservationEventsTest extends BothStoresTest {
     @Test
     void adding_two_reservations_writes_one_service_order_update_each_and_nothing_else() {
         ObjectNode body = Stays.add(ApiClient.UK, Stays.UK, Stays.LONDON, Stays.today(Stays.LONDON).plusDays(80), 2,
-                "standard-double", UUID.randomUUID(), null);
+                "standard-double", Stays.guest(Stays.UK), null);
         body.withArray("Reservations").add(Stays.reservation(Stays.UK, Stays.LONDON,
-                Stays.today(Stays.LONDON).plusDays(81), 1, "deluxe-king", UUID.randomUUID()));
+                Stays.today(Stays.LONDON).plusDays(81), 1, "deluxe-king", Stays.guest(Stays.UK)));
 
         List<DomainEvent> events = during(() -> assertThat(call("reservations/add", body).status()).isEqualTo(200));
 
@@ -40,7 +40,7 @@ class ReservationEventsTest extends BothStoresTest {
             ObjectNode price = ApiClient.body(ApiClient.UK);
             price.put("ServiceId", Stays.service(Stays.UK).toString());
             price.putArray("Reservations").add(Stays.reservation(Stays.UK, Stays.LONDON, night, 1, "junior-suite",
-                    UUID.randomUUID()));
+                    Stays.guest(Stays.UK)));
             assertThat(call("reservations/price", price).status()).isEqualTo(200);
             ObjectNode close = ApiClient.body(ApiClient.UK);
             close.put("ServiceId", Stays.service(Stays.UK).toString());
@@ -51,7 +51,7 @@ class ReservationEventsTest extends BothStoresTest {
                     .putObject("UnitCountAdjustment").put("Value", -10);
             assertThat(call("services/updateAvailability", close).status()).isEqualTo(200);
             ApiResponse refused = call("reservations/add", Stays.add(ApiClient.UK, Stays.UK, Stays.LONDON, night, 1,
-                    "junior-suite", UUID.randomUUID(), null));
+                    "junior-suite", Stays.guest(Stays.UK), null));
             assertThat(refused.status()).isEqualTo(403);
         });
 
@@ -82,7 +82,7 @@ class ReservationEventsTest extends BothStoresTest {
 
         List<DomainEvent> moved = during(() -> assertThat(call("reservations/updateInterval", interval).status()).isEqualTo(200));
         ObjectNode customer = single(id);
-        customer.put("CustomerId", UUID.randomUUID().toString());
+        customer.put("CustomerId", Stays.newGuest(client(), ApiClient.UK).toString());
         List<DomainEvent> newGuest = during(() -> assertThat(call("reservations/updateCustomer", customer).status()).isEqualTo(200));
 
         assertThat(moved).hasSize(1);
@@ -95,7 +95,7 @@ class ReservationEventsTest extends BothStoresTest {
 
     @Test
     void a_payment_writes_payment_updated_and_closing_its_bill_at_check_out_writes_it_again() {
-        UUID customer = UUID.randomUUID();
+        UUID customer = Stays.newGuest(client(), ApiClient.UK);
         ApiResponse added = call("reservations/add", Stays.add(ApiClient.UK, Stays.UK, Stays.LONDON,
                 Stays.today(Stays.LONDON).minusDays(2), 2, "standard-double", customer, null));
         UUID id = Stays.addedId(added.json());
@@ -125,7 +125,7 @@ class ReservationEventsTest extends BothStoresTest {
 
     private UUID add(LocalDate arrival, int nights) {
         ApiResponse response = call("reservations/add", Stays.add(ApiClient.UK, Stays.UK, Stays.LONDON, arrival, nights,
-                "standard-double", UUID.randomUUID(), null));
+                "standard-double", Stays.guest(Stays.UK), null));
         assertThat(response.status()).as(response.raw()).isEqualTo(200);
         return Stays.addedId(response.json());
     }

@@ -19,7 +19,7 @@ class ReservationLifecycleTest extends BothStoresTest {
     @Test
     void add_confirm_start_pay_and_process_over_http_write_their_events_in_order() {
         Stays.Events events = new Stays.Events(server);
-        UUID customer = UUID.randomUUID();
+        UUID customer = Stays.newGuest(client(), ApiClient.UK);
         LocalDate yesterday = Stays.today(Stays.LONDON).minusDays(1);
         long before = events.last();
 
@@ -143,9 +143,22 @@ class ReservationLifecycleTest extends BothStoresTest {
         assertThat(reservation.path("CancelledUtc").isNull()).isFalse();
     }
 
+    @Test
+    void a_reservation_for_someone_who_is_not_a_customer_of_the_chain_is_refused_as_malformed() {
+        ApiResponse unknown = call("reservations/add", Stays.add(ApiClient.UK, Stays.UK, Stays.LONDON,
+                Stays.today(Stays.LONDON).plusDays(30), 1, "junior-suite", UUID.randomUUID(), null));
+        ApiResponse otherChain = call("reservations/add", Stays.add(ApiClient.UK, Stays.UK, Stays.LONDON,
+                Stays.today(Stays.LONDON).plusDays(30), 1, "junior-suite", Stays.guest(Stays.US), null));
+
+        assertThat(unknown.status()).isEqualTo(400);
+        assertThat(unknown.json().path("Message").asText()).contains("Reservations[0].CustomerId");
+        assertThat(otherChain.status()).isEqualTo(400);
+    }
+
     private UUID add(LocalDate arrival, String state) {
         ApiResponse response = call("reservations/add",
-                Stays.add(ApiClient.UK, Stays.UK, Stays.LONDON, arrival, 1, "junior-suite", UUID.randomUUID(), state));
+                Stays.add(ApiClient.UK, Stays.UK, Stays.LONDON, arrival, 1, "junior-suite",
+                        Stays.newGuest(client(), ApiClient.UK), state));
         assertThat(response.status()).as(response.raw()).isEqualTo(200);
         return Stays.addedId(response.json());
     }

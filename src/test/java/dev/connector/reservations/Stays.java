@@ -5,10 +5,12 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.connector.api.ApiJson;
 import dev.connector.demo.DemoData;
+import dev.connector.demo.DemoIds;
 import dev.connector.events.Outbox;
 import dev.connector.events.StoredEvent;
 import dev.connector.services.CatalogueIds;
 import dev.connector.testing.ApiClient;
+import dev.connector.testing.ApiResponse;
 import dev.connector.testing.RunningConnector;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -16,6 +18,7 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 
 /** Ids of the demo hotels' standard setup, request bodies for stays, and the outbox, for reservation tests. */
 final class Stays {
@@ -46,6 +49,25 @@ final class Stays {
 
     static UUID adults(UUID enterpriseId) {
         return CatalogueIds.of(enterpriseId, "age-category/adult");
+    }
+
+    /** One of the hotel's fifty demo customers. */
+    static UUID guest(UUID enterpriseId) {
+        String hotel = enterpriseId.equals(UK) ? "uk" : "us";
+        return DemoIds.of(hotel + "/customer/" + ThreadLocalRandom.current().nextInt(1, 51));
+    }
+
+    /** A customer added just now (with nothing on their bills yet) in the token's chain. */
+    static UUID newGuest(ApiClient client, ApiClient.Tokens tokens) {
+        ObjectNode body = ApiClient.body(tokens);
+        body.put("FirstName", "Test");
+        body.put("LastName", "Guest " + UUID.randomUUID());
+        body.put("OverwriteExisting", false);
+        ApiResponse response = client.operation("customers/add", body);
+        if (response.status() != 200) {
+            throw new AssertionError("customers/add answered " + response.status() + ": " + response.raw());
+        }
+        return UUID.fromString(response.json().path("Id").asText());
     }
 
     static LocalDate today(ZoneId zone) {
