@@ -126,8 +126,10 @@ public final class ChangeOperations {
         List<PersonCount> personCounts = required(update.personCounts(), current.personCounts(), field + "PersonCounts");
         boolean categoryChanged = !categoryId.equals(current.requestedResourceCategoryId());
         boolean rateChanged = !rateId.equals(current.rateId());
-        Catalogue.Category category = bookings.category(tx.handle(), current.serviceId(), categoryId,
-                field + "RequestedCategoryId");
+        // Only a newly asked room type must still be offered; the current one stays valid for its reservation.
+        Catalogue.Category category = categoryChanged
+                ? bookings.category(tx.handle(), current.serviceId(), categoryId, field + "RequestedCategoryId")
+                : bookings.catalogue.category(tx.handle(), categoryId).orElseThrow();
         if (rateChanged) {
             bookings.rate(tx.handle(), current.serviceId(), rateId, field + "RateId");
         }

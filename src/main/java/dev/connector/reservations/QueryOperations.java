@@ -54,11 +54,12 @@ public final class QueryOperations {
 
     public GetAllResult getAll(GetAllRequest request, Caller caller) {
         Limitation limitation = Limitation.required(request.limitation());
-        for (var ids : List.of(nonNull(request.enterpriseIds()), nonNull(request.reservationIds()),
-                nonNull(request.serviceIds()), nonNull(request.reservationGroupIds()), nonNull(request.accountIds()),
-                nonNull(request.assignedResourceIds()))) {
-            Require.atMost(ids, 1000, "Identifier filters");
-        }
+        Require.atMost(request.enterpriseIds(), 1000, "EnterpriseIds");
+        Require.atMost(request.reservationIds(), 1000, "ReservationIds");
+        Require.atMost(request.serviceIds(), 1000, "ServiceIds");
+        Require.atMost(request.reservationGroupIds(), 1000, "ReservationGroupIds");
+        Require.atMost(request.accountIds(), 1000, "AccountIds");
+        Require.atMost(request.assignedResourceIds(), 1000, "AssignedResourceIds");
         Require.atMost(request.numbers(), 1000, "Numbers");
         Require.atMost(request.channelNumbers(), 100, "ChannelNumbers");
         Require.atMost(request.partnerCompanyIds(), 100, "PartnerCompanyIds");
@@ -124,10 +125,12 @@ public final class QueryOperations {
                 ? request.serviceIds()
                 : request.serviceId() == null ? null : List.of(request.serviceId());
         Require.notEmpty(serviceIds, "ServiceIds");
-        for (var ids : List.of(serviceIds, nonNull(request.groupIds()), nonNull(request.reservationIds()),
-                nonNull(request.customerIds()), nonNull(request.assignedResourceIds()), nonNull(request.rateIds()))) {
-            Require.atMost(ids, 1000, "Identifier filters");
-        }
+        Require.atMost(serviceIds, 1000, "ServiceIds");
+        Require.atMost(request.groupIds(), 1000, "GroupIds");
+        Require.atMost(request.reservationIds(), 1000, "ReservationIds");
+        Require.atMost(request.customerIds(), 1000, "CustomerIds");
+        Require.atMost(request.assignedResourceIds(), 1000, "AssignedResourceIds");
+        Require.atMost(request.rateIds(), 1000, "RateIds");
         Require.atMost(request.numbers(), 1000, "Numbers");
         Require.atMost(request.channelNumbers(), 1000, "ChannelNumbers");
         TimeInterval interval = null;
@@ -229,9 +232,5 @@ public final class QueryOperations {
 
     private static boolean on(Boolean flag) {
         return Boolean.TRUE.equals(flag);
-    }
-
-    private static <T> List<T> nonNull(List<T> list) {
-        return list == null ? List.of() : list;
     }
 }

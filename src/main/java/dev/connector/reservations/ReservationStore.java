@@ -104,7 +104,8 @@ public final class ReservationStore {
     public List<Reservation> started(Handle handle, UUID enterpriseId, UUID resourceId) {
         Filter filter = Filter.where().eq("enterprise_id", enterpriseId).eq("state", ServiceOrderState.Started)
                 .eq("assigned_resource_id", resourceId);
-        return filter.bind(handle.createQuery("SELECT doc FROM reservations WHERE " + filter.conditions() + " ORDER BY seq"))
+        String sql = "SELECT doc FROM reservations WHERE " + filter.conditions() + " ORDER BY seq";
+        return filter.bind(handle.createQuery(sql))
                 .map((rs, ctx) -> read(rs))
                 .list();
     }
