@@ -1,6 +1,6 @@
 -- Manual availability adjustments: per resource category and enterprise-local night, how many units more (or, when
 -- negative, fewer) than the rooms and reservations give are offered. A missing row means no adjustment.
-CREATE TABLE availability_adjustments (
+CREATE TABLE service_availability_adjustments (
     category_id   TEXT NOT NULL REFERENCES resource_categories (id),
     night         TEXT NOT NULL,
     enterprise_id TEXT NOT NULL REFERENCES enterprises (id),
@@ -9,4 +9,4 @@ CREATE TABLE availability_adjustments (
     updated_utc   BIGINT NOT NULL,
     PRIMARY KEY (category_id, night)
 );
-CREATE INDEX availability_adjustments_service ON availability_adjustments (service_id, night);
+CREATE INDEX service_availability_adjustments_service ON service_availability_adjustments (service_id, night);

@@ -13,12 +13,27 @@ import dev.connector.api.Operations;
 import dev.connector.availability.Availability;
 import dev.connector.availability.AvailabilityOperations;
 import dev.connector.availability.AvailabilityStore;
+import dev.connector.availabilityblocks.AvailabilityBlockOperations;
+import dev.connector.availabilityblocks.AvailabilityBlockStore;
+import dev.connector.availabilityblocks.AvailabilityBlocksDemoSeed;
+import dev.connector.companies.CompaniesDemoSeed;
+import dev.connector.companies.CompanyOperations;
+import dev.connector.companies.CompanyStore;
 import dev.connector.customers.CustomerDemoSeed;
 import dev.connector.customers.CustomerOperations;
 import dev.connector.customers.CustomerStore;
 import dev.connector.customers.InHouseGuests;
 import dev.connector.demo.DemoData;
 import dev.connector.demo.DemoSeed;
+import dev.connector.departments.DepartmentOperations;
+import dev.connector.departments.DepartmentStore;
+import dev.connector.departments.DepartmentsDemoSeed;
+import dev.connector.devices.ChainCustomers;
+import dev.connector.devices.CommandOperations;
+import dev.connector.devices.CommandSubjects;
+import dev.connector.devices.DeviceOperations;
+import dev.connector.devices.DeviceStore;
+import dev.connector.devices.DevicesDemoSeed;
 import dev.connector.enterprises.DemoEnterpriseSettings;
 import dev.connector.enterprises.EnterpriseCounters;
 import dev.connector.enterprises.EnterpriseOnboarding;
@@ -41,6 +56,13 @@ import dev.connector.integrations.IntegrationLifecycle;
 import dev.connector.integrations.IntegrationStateListener;
 import dev.connector.integrations.IntegrationStore;
 import dev.connector.integrations.Tokens;
+import dev.connector.loyalty.LoyaltyDemoSeed;
+import dev.connector.loyalty.LoyaltyProgramOperations;
+import dev.connector.loyalty.LoyaltyProgramStore;
+import dev.connector.messaging.MessageOperations;
+import dev.connector.messaging.MessageThreadOperations;
+import dev.connector.messaging.MessagingDemoSeed;
+import dev.connector.messaging.MessagingStore;
 import dev.connector.payments.BillOperations;
 import dev.connector.payments.BillingStore;
 import dev.connector.payments.Ledger;
@@ -64,6 +86,9 @@ import dev.connector.services.ServiceStore;
 import dev.connector.services.ServicesApi;
 import dev.connector.services.StandardHotelSetup;
 import dev.connector.store.Database;
+import dev.connector.tasks.TaskOperations;
+import dev.connector.tasks.TaskStore;
+import dev.connector.tasks.TasksDemoSeed;
 import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
@@ -196,6 +221,52 @@ public final class Connector implements AutoCloseable {
                     orderItemOperations::accountingItems);
 
             // -- messages, devices and commands, other reads --
+            MessagingStore messagingStore = new MessagingStore(json);
+            MessageThreadOperations messageThreads = new MessageThreadOperations(transactions, messagingStore, UUID::randomUUID);
+            MessageOperations messages = new MessageOperations(transactions, messagingStore, UUID::randomUUID);
+            operations.add("messageThreads/getAll", MessageThreadOperations.GetAll.class, messageThreads::getAll)
+                    .add("messageThreads/add", MessageThreadOperations.Add.class, messageThreads::add)
+                    .add("messages/getAll", MessageOperations.GetAll.class, messages::getAll)
+                    .add("messages/add", MessageOperations.Add.class, messages::add);
+            demoSeeds.add(new MessagingDemoSeed(messagingStore));
+
+            DeviceStore deviceStore = new DeviceStore(json);
+            DeviceOperations devices = new DeviceOperations(transactions, deviceStore);
+            // Key cutter commands need reservations: until that feature provides them, such commands are refused
+            // as naming an unknown reservation.
+            CommandSubjects commandSubjects = new CommandSubjects(CommandSubjects.Reservations.NONE,
+                    new ChainCustomers(enterpriseStore, customerStore));
+            CommandOperations commands = new CommandOperations(transactions, deviceStore, commandSubjects,
+                    UUID::randomUUID);
+            operations.add("devices/getAll", DeviceOperations.GetAll.class, devices::getAll)
+                    .add("commands/getAllActive", CommandOperations.GetAllActive.class, commands::getAllActive)
+                    .add("commands/getAllByIds", CommandOperations.GetAllByIds.class, commands::getAllByIds)
+                    .add("commands/addPrinter", CommandOperations.AddPrinter.class, commands::addPrinter)
+                    .add("commands/addKeyCutter", CommandOperations.AddKeyCutter.class, commands::addKeyCutter)
+                    .add("commands/addPaymentTerminal", CommandOperations.AddPaymentTerminal.class, commands::addPaymentTerminal)
+                    .add("commands/update", CommandOperations.Update.class, commands::update);
+            demoSeeds.add(new DevicesDemoSeed(deviceStore, commandSubjects.customers()));
+
+            CompanyStore companyStore = new CompanyStore(json);
+            DepartmentStore departmentStore = new DepartmentStore(json);
+            TaskStore taskStore = new TaskStore(json);
+            AvailabilityBlockStore availabilityBlockStore = new AvailabilityBlockStore(json);
+            LoyaltyProgramStore loyaltyProgramStore = new LoyaltyProgramStore(json);
+            operations.add("companies/getAll", CompanyOperations.GetAll.class,
+                            new CompanyOperations(transactions, companyStore)::getAll)
+                    .add("departments/getAll", DepartmentOperations.GetAll.class,
+                            new DepartmentOperations(transactions, departmentStore)::getAll)
+                    .add("tasks/getAll", TaskOperations.GetAll.class, new TaskOperations(transactions, taskStore)::getAll)
+                    .add("availabilityBlocks/getAll", AvailabilityBlockOperations.GetAll.class,
+                            new AvailabilityBlockOperations(transactions, availabilityBlockStore)::getAll)
+                    .add("loyaltyPrograms/getAll", LoyaltyProgramOperations.GetAll.class,
+                            new LoyaltyProgramOperations(transactions, loyaltyProgramStore)::getAll);
+            // Tasks are addressed to departments, and blocks name companies: seed those first.
+            demoSeeds.add(new CompaniesDemoSeed(companyStore));
+            demoSeeds.add(new DepartmentsDemoSeed(departmentStore));
+            demoSeeds.add(new TasksDemoSeed(taskStore));
+            demoSeeds.add(new AvailabilityBlocksDemoSeed(availabilityBlockStore));
+            demoSeeds.add(new LoyaltyDemoSeed(loyaltyProgramStore));
 
             // -- admin API --
             routes.add(new AdminAuth(adminToken));

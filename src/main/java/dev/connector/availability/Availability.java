@@ -87,7 +87,7 @@ public final class Availability {
                 });
         int[] adjustments = new int[size];
         handle.createQuery("""
-                        SELECT night, unit_count FROM availability_adjustments
+                        SELECT night, unit_count FROM service_availability_adjustments
                         WHERE category_id = :categoryId AND night >= :first AND night <= :last""")
                 .bind("categoryId", categoryId.toString())
                 .bind("first", first.toString())

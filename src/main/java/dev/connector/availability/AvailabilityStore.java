@@ -13,7 +13,8 @@ public final class AvailabilityStore {
     public void set(Handle handle, UUID enterpriseId, UUID serviceId, UUID categoryId, Stay range, int units,
                     Instant now) {
         PreparedBatch batch = handle.prepareBatch("""
-                INSERT INTO availability_adjustments (category_id, night, enterprise_id, service_id, unit_count, updated_utc)
+                INSERT INTO service_availability_adjustments (category_id, night, enterprise_id, service_id, unit_count,
+                    updated_utc)
                 VALUES (:categoryId, :night, :enterpriseId, :serviceId, :units, :now)
                 ON CONFLICT (category_id, night) DO UPDATE SET unit_count = excluded.unit_count,
                     updated_utc = excluded.updated_utc""");
@@ -31,7 +32,7 @@ public final class AvailabilityStore {
 
     public void remove(Handle handle, UUID categoryId, Stay range) {
         handle.createUpdate("""
-                        DELETE FROM availability_adjustments
+                        DELETE FROM service_availability_adjustments
                         WHERE category_id = :categoryId AND night >= :first AND night <= :last""")
                 .bind("categoryId", categoryId.toString())
                 .bind("first", range.firstNight().toString())

@@ -54,6 +54,9 @@ class ConfigurationTest extends BothStoresTest {
         assertThat(enterprise.get("Address").get("CountryCode").asText()).isEqualTo("GB");
         assertThat(enterprise.get("AddressId").asText()).isEqualTo(enterprise.get("Address").get("Id").asText());
         assertThat(enterprise.get("IsPortfolio").asBoolean()).isFalse();
+        JsonNode stay = response.json().get("Service");
+        assertThat(stay.get("EnterpriseId").asText()).isEqualTo(DemoData.UK_ENTERPRISE_ID.toString());
+        assertThat(stay.get("Data").get("Discriminator").asText()).isEqualTo("Bookable");
         Instant now = Instant.parse(response.json().get("NowUtc").asText());
         assertThat(Duration.between(now, Instant.now()).abs()).isLessThan(Duration.ofMinutes(1));
     }
