@@ -8,14 +8,17 @@ import java.util.Map;
 import java.util.UUID;
 import org.jdbi.v3.core.Handle;
 
-/** The guests in house: owners of checked-in (Started) reservations, with the reservation in the 2017 shape. */
-final class InHouse implements InHouseGuests {
+/**
+ * The guests in house for {@code customers/search}: owners of checked-in (Started) reservations, with the
+ * reservation in the 2017 shape. Stateless and thread-safe.
+ */
+public final class InHouse implements InHouseGuests {
 
     private final ReservationStore store;
     private final Documents documents;
 
-    InHouse(ReservationStore store, Documents documents) {
-        this.store = store;
+    public InHouse(Documents documents) {
+        this.store = new ReservationStore(documents);
         this.documents = documents;
     }
 

@@ -33,7 +33,7 @@ public final class ReservationOperations {
         ReservationStore store = new ReservationStore(documents);
         Bookings bookings = new Bookings(store, availability, catalogue, pricing, ledger, enterprises, customers);
         this.queries = new QueryOperations(transactions, store, resources, ledger, customers);
-        this.inHouse = new InHouse(store, documents);
+        this.inHouse = new InHouse(documents);
         this.booking = new BookingOperations(transactions, enterprises, counters, bookings, ids);
         this.changes = new ChangeOperations(transactions, bookings);
         this.lifecycle = new LifecycleOperations(transactions, bookings, resources);
