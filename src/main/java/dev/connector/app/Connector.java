@@ -10,6 +10,9 @@ import dev.connector.admin.SandboxAdmin;
 import dev.connector.admin.SandboxReset;
 import dev.connector.api.ApiJson;
 import dev.connector.api.Operations;
+import dev.connector.availability.Availability;
+import dev.connector.availability.AvailabilityOperations;
+import dev.connector.availability.AvailabilityStore;
 import dev.connector.availabilityblocks.AvailabilityBlockOperations;
 import dev.connector.availabilityblocks.AvailabilityBlockStore;
 import dev.connector.availabilityblocks.AvailabilityBlocksDemoSeed;
@@ -32,6 +35,7 @@ import dev.connector.devices.DeviceOperations;
 import dev.connector.devices.DeviceStore;
 import dev.connector.devices.DevicesDemoSeed;
 import dev.connector.enterprises.DemoEnterpriseSettings;
+import dev.connector.enterprises.EnterpriseCounters;
 import dev.connector.enterprises.EnterpriseOnboarding;
 import dev.connector.enterprises.EnterpriseSettingsStore;
 import dev.connector.enterprises.EnterpriseStore;
@@ -59,12 +63,18 @@ import dev.connector.messaging.MessageOperations;
 import dev.connector.messaging.MessageThreadOperations;
 import dev.connector.messaging.MessagingDemoSeed;
 import dev.connector.messaging.MessagingStore;
+import dev.connector.payments.BillOperations;
+import dev.connector.payments.BillingStore;
+import dev.connector.payments.Ledger;
+import dev.connector.payments.OrderItemOperations;
+import dev.connector.payments.PaymentOperations;
 import dev.connector.rates.RatePricing;
 import dev.connector.rates.RateStore;
 import dev.connector.rates.RatesApi;
 import dev.connector.rates.RestrictionStore;
 import dev.connector.rates.RestrictionsApi;
 import dev.connector.reference.ReferenceData;
+import dev.connector.reservations.ReservationOperations;
 import dev.connector.resources.ResourceBlockStore;
 import dev.connector.resources.ResourceBlocksApi;
 import dev.connector.resources.ResourceDemoSeed;
@@ -181,8 +191,34 @@ public final class Connector implements AutoCloseable {
             demoSeeds.add(new CustomerDemoSeed(customerStore));
 
             // -- reservations --
+            EnterpriseCounters counters = new EnterpriseCounters();
+            BillingStore billingStore = new BillingStore(documents);
+            Ledger ledger = new Ledger(billingStore, counters, UUID::randomUUID);
+            Availability availability = new Availability(database.dialect(), catalogue, documents);
+            AvailabilityOperations availabilityOperations = new AvailabilityOperations(transactions, enterpriseStore,
+                    catalogue, availability, new AvailabilityStore());
+            operations.add("services/getAvailability", AvailabilityOperations.GetRequest.class, availabilityOperations::get);
+            operations.add("services/getAvailability/2024-01-22", AvailabilityOperations.GetMetricsRequest.class,
+                    availabilityOperations::getMetrics);
+            operations.add("services/updateAvailability", AvailabilityOperations.UpdateRequest.class,
+                    availabilityOperations::update);
+            ReservationOperations reservationOperations = new ReservationOperations(transactions, enterpriseStore,
+                    counters, documents, availability, catalogue, new RatePricing(), ledger, resourceStore, customerStore,
+                    UUID::randomUUID);
+            reservationOperations.registerOn(operations);
+            demoSeeds.add(reservationOperations.demoSeed());
 
             // -- payments, bills, order items --
+            PaymentOperations paymentOperations = new PaymentOperations(transactions, enterpriseStore, billingStore,
+                    ledger, customerStore);
+            operations.add("payments/getAll", PaymentOperations.GetAllRequest.class, paymentOperations::getAll);
+            operations.add("payments/addExternal", PaymentOperations.AddExternalRequest.class, paymentOperations::addExternal);
+            operations.add("bills/getAll", BillOperations.GetAllRequest.class,
+                    new BillOperations(transactions, billingStore)::getAll);
+            OrderItemOperations orderItemOperations = new OrderItemOperations(transactions, billingStore);
+            operations.add("orderItems/getAll", OrderItemOperations.GetAllRequest.class, orderItemOperations::getAll);
+            operations.add("accountingItems/getAll", OrderItemOperations.AccountingItemsRequest.class,
+                    orderItemOperations::accountingItems);
 
             // -- messages, devices and commands, other reads --
             MessagingStore messagingStore = new MessagingStore(json);

@@ -32,6 +32,12 @@ public enum Dialect {
         }
 
         @Override
+        public String forUpdate() {
+            // An IMMEDIATE transaction already holds the one write lock; there are no row locks to take.
+            return "";
+        }
+
+        @Override
         boolean isUniqueViolation(SQLException e) {
             return e.getErrorCode() == 19 && String.valueOf(e.getMessage()).contains("UNIQUE");
         }
@@ -77,6 +83,11 @@ public enum Dialect {
         @Override
         public String skipLocked() {
             return " FOR UPDATE SKIP LOCKED";
+        }
+
+        @Override
+        public String forUpdate() {
+            return " FOR UPDATE";
         }
 
         @Override
@@ -126,6 +137,12 @@ public enum Dialect {
 
     /** Row-claiming suffix for a SELECT that several nodes may run at once. */
     public abstract String skipLocked();
+
+    /**
+     * Suffix of a SELECT that locks the rows it reads until the transaction ends, so that a check-then-write
+     * (such as counting free rooms before booking one) is not raced by another node's transaction.
+     */
+    public abstract String forUpdate();
 
     abstract boolean isUniqueViolation(SQLException e);
 

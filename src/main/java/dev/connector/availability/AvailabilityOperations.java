@@ -1,0 +1,187 @@
+package dev.connector.availability;
+
+import dev.connector.api.Caller;
+import dev.connector.api.Forbidden;
+import dev.connector.api.InvalidRequest;
+import dev.connector.api.Require;
+import dev.connector.api.UpdateValue;
+import dev.connector.enterprises.EnterpriseStore;
+import dev.connector.events.Transactions;
+import dev.connector.services.Catalogue;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * {@code services/getAvailability} (both versions) and {@code services/updateAvailability}: per resource category
+ * and night, how many units are free, and the manual adjustments of that number.
+ */
+public final class AvailabilityOperations {
+
+    /** Future adjustments are accepted up to this many years ahead, as the reference allows. */
+    private static final int MAX_YEARS_AHEAD = 5;
+
+    private final Transactions transactions;
+    private final EnterpriseStore enterprises;
+    private final Catalogue catalogue;
+    private final Availability availability;
+    private final AvailabilityStore store;
+
+    public AvailabilityOperations(Transactions transactions, EnterpriseStore enterprises, Catalogue catalogue,
+                                  Availability availability, AvailabilityStore store) {
+        this.transactions = transactions;
+        this.enterprises = enterprises;
+        this.catalogue = catalogue;
+        this.availability = availability;
+        this.store = store;
+    }
+
+    public record GetRequest(UUID serviceId, Instant firstTimeUnitStartUtc, Instant lastTimeUnitStartUtc,
+                             Instant startUtc, Instant endUtc) {
+    }
+
+    public record CategoryAvailability(UUID categoryId, List<Integer> availabilities, List<Integer> adjustments) {
+    }
+
+    public record GetResult(List<Instant> datesUtc, List<Instant> timeUnitStartsUtc,
+                            List<CategoryAvailability> categoryAvailabilities) {
+    }
+
+    public GetResult get(GetRequest request, Caller caller) {
+        return transactions.read(handle -> {
+            BookableService service = BookableService.resolve(handle, enterprises, caller, request.serviceId(), null);
+            Stay range = range(request.firstTimeUnitStartUtc(), request.lastTimeUnitStartUtc(), request.startUtc(),
+                    request.endUtc(), service.zone());
+            List<CategoryAvailability> categories = new ArrayList<>();
+            for (CategoryNights nights : counts(handle, service, range)) {
+                List<Integer> available = new ArrayList<>();
+                for (int i = 0; i < nights.nights(); i++) {
+                    available.add(nights.available(i));
+                }
+                categories.add(new CategoryAvailability(nights.categoryId(), available, nights.adjustments()));
+            }
+            List<Instant> starts = TimeUnits.starts(range, service.zone());
+            return new GetResult(starts, starts, categories);
+        });
+    }
+
+    public record GetMetricsRequest(UUID serviceId, Instant firstTimeUnitStartUtc, Instant lastTimeUnitStartUtc,
+                                    List<AvailabilityMetric> metrics) {
+    }
+
+    public record CategoryMetrics(UUID resourceCategoryId, Map<String, List<Integer>> metrics) {
+    }
+
+    public record GetMetricsResult(List<Instant> timeUnitStartsUtc, List<CategoryMetrics> resourceCategoryAvailabilities) {
+    }
+
+    public GetMetricsResult getMetrics(GetMetricsRequest request, Caller caller) {
+        List<AvailabilityMetric> metrics = List.copyOf(new LinkedHashSet<>(Require.notEmpty(request.metrics(), "Metrics")));
+        return transactions.read(handle -> {
+            BookableService service = BookableService.resolve(handle, enterprises, caller, request.serviceId(), null);
+            Stay range = TimeUnits.range(request.firstTimeUnitStartUtc(), request.lastTimeUnitStartUtc(),
+                    service.zone(), "FirstTimeUnitStartUtc", "LastTimeUnitStartUtc");
+            List<CategoryMetrics> categories = new ArrayList<>();
+            for (CategoryNights nights : counts(handle, service, range)) {
+                Map<String, List<Integer>> values = new LinkedHashMap<>();
+                for (AvailabilityMetric metric : metrics) {
+                    List<Integer> perNight = new ArrayList<>();
+                    for (int i = 0; i < nights.nights(); i++) {
+                        perNight.add(metric.valueOn(nights, i));
+                    }
+                    values.put(metric.name(), perNight);
+                }
+                categories.add(new CategoryMetrics(nights.categoryId(), values));
+            }
+            return new GetMetricsResult(TimeUnits.starts(range, service.zone()), categories);
+        });
+    }
+
+    public record UpdateRequest(UUID serviceId, List<AvailabilityUpdate> availabilityUpdates) {
+    }
+
+    /** One adjustment; {@code UnitCountAdjustment: {}} (no Value) removes the adjustments of the interval. */
+    public record AvailabilityUpdate(Instant firstTimeUnitStartUtc, Instant lastTimeUnitStartUtc, Instant startUtc,
+                                     Instant endUtc, UUID resourceCategoryId, UpdateValue<Integer> unitCountAdjustment,
+                                     UUID availabilityBlockId) {
+    }
+
+    public Object update(UpdateRequest request, Caller caller) {
+        List<AvailabilityUpdate> updates = Require.notEmpty(request.availabilityUpdates(), "AvailabilityUpdates");
+        Require.atMost(updates, 1000, "AvailabilityUpdates");
+        transactions.write(tx -> {
+            BookableService service = BookableService.resolve(tx.handle(), enterprises, caller, request.serviceId(), null);
+            ZoneId zone = service.zone();
+            LocalDate today = tx.now().atZone(zone).toLocalDate();
+            List<UUID> categoryIds = new ArrayList<>();
+            for (int i = 0; i < updates.size(); i++) {
+                AvailabilityUpdate update = updates.get(i);
+                String field = "AvailabilityUpdates[" + i + "]";
+                UUID categoryId = Require.present(update.resourceCategoryId(), field + ".ResourceCategoryId");
+                Require.present(update.unitCountAdjustment(), field + ".UnitCountAdjustment");
+                if (update.availabilityBlockId() != null) {
+                    throw new InvalidRequest(field + ".AvailabilityBlockId does not identify an availability block.");
+                }
+                boolean ofService = catalogue.category(tx.handle(), categoryId)
+                        .filter(category -> category.serviceId().equals(service.id()))
+                        .isPresent();
+                if (!ofService) {
+                    throw new InvalidRequest(field + ".ResourceCategoryId " + categoryId
+                            + " is not a resource category of the service.");
+                }
+                categoryIds.add(categoryId);
+            }
+            availability.lockCategories(tx.handle(), categoryIds);
+            for (int i = 0; i < updates.size(); i++) {
+                AvailabilityUpdate update = updates.get(i);
+                String field = "AvailabilityUpdates[" + i + "]";
+                Stay range = range(update.firstTimeUnitStartUtc(), update.lastTimeUnitStartUtc(), update.startUtc(),
+                        update.endUtc(), zone, field);
+                if (range.firstNight().isBefore(today)) {
+                    throw new Forbidden("The availability of past days cannot be changed (the first day was "
+                            + range.firstNight() + ", today is " + today + ").");
+                }
+                if (range.lastNight().isAfter(today.plusYears(MAX_YEARS_AHEAD))) {
+                    throw new Forbidden("Availability can be changed at most " + MAX_YEARS_AHEAD + " years ahead.");
+                }
+                Integer units = update.unitCountAdjustment().value();
+                if (units == null) {
+                    store.remove(tx.handle(), categoryIds.get(i), range);
+                } else {
+                    store.set(tx.handle(), service.enterpriseId(), service.id(), categoryIds.get(i), range, units, tx.now());
+                }
+            }
+            return null;
+        });
+        return null;
+    }
+
+    private List<CategoryNights> counts(org.jdbi.v3.core.Handle handle, BookableService service, Stay range) {
+        List<CategoryNights> counts = new ArrayList<>();
+        for (UUID categoryId : catalogue.categoryIds(handle, service.id())) {
+            counts.add(availability.count(handle, service.enterpriseId(), categoryId, range.firstNight(),
+                    range.lastNight(), service.zone(), null));
+        }
+        return counts;
+    }
+
+    /** The nights of a request: from its time unit starts, or from the deprecated StartUtc and EndUtc. */
+    private static Stay range(Instant first, Instant last, Instant start, Instant end, ZoneId zone) {
+        return range(first, last, start, end, zone, null);
+    }
+
+    private static Stay range(Instant first, Instant last, Instant start, Instant end, ZoneId zone, String prefix) {
+        String at = prefix == null ? "" : prefix + ".";
+        if (first == null && last == null && start != null && end != null) {
+            return TimeUnits.range(start.atZone(zone).toLocalDate(), end.atZone(zone).toLocalDate(), at + "StartUtc",
+                    at + "EndUtc");
+        }
+        return TimeUnits.range(first, last, zone, at + "FirstTimeUnitStartUtc", at + "LastTimeUnitStartUtc");
+    }
+}

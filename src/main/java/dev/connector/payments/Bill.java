@@ -1,0 +1,69 @@
+package dev.connector.payments;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * A bill of an account (the guest) in one enterprise, as {@code bills/getAll} returns it and as stored. Its items
+ * are found with {@code orderItems/getAll} and {@code payments/getAll} by BillIds; the deprecated item lists stay
+ * empty.
+ */
+public record Bill(
+        UUID id,
+        String name,
+        UUID enterpriseId,
+        UUID accountId,
+        String accountType,
+        UUID customerId,
+        UUID companyId,
+        List<UUID> associatedAccountIds,
+        UUID counterId,
+        String state,
+        String type,
+        String number,
+        String variableSymbol,
+        Instant createdUtc,
+        Instant issuedUtc,
+        Instant taxedUtc,
+        Instant paidUtc,
+        Instant dueUtc,
+        Instant lastReminderDateUtc,
+        Instant updatedUtc,
+        String purchaseOrderNumber,
+        String notes,
+        Options options,
+        List<Object> revenue,
+        List<Object> payments,
+        List<Object> orderItems,
+        List<Object> paymentItems,
+        Object companyDetails,
+        List<Object> associatedAccountData,
+        Object enterpriseData,
+        String correctionState,
+        String correctionType,
+        UUID correctedBillId) {
+
+    public static final String OPEN = "Open";
+    public static final String CLOSED = "Closed";
+
+    /** How the bill is printed and tracked. */
+    public record Options(boolean displayCustomer, boolean displayTaxation, boolean trackReceivable, boolean displayCid,
+                          boolean rebated) {
+    }
+
+    public static Bill open(UUID id, UUID enterpriseId, UUID accountId, Instant now) {
+        return new Bill(id, null, enterpriseId, accountId, "Customer", accountId, null, List.of(), null, OPEN,
+                "Receipt", null, null, now, null, null, null, null, null, now, null, null,
+                new Options(true, true, false, false, false), List.of(), List.of(), List.of(), List.of(), null, null,
+                null, "Bill", null, null);
+    }
+
+    public Bill closed(String billNumber, Instant now) {
+        return new Bill(id, name, enterpriseId, accountId, accountType, customerId, companyId, associatedAccountIds,
+                counterId, CLOSED, type, billNumber, variableSymbol, createdUtc, now, now, now, dueUtc,
+                lastReminderDateUtc, now, purchaseOrderNumber, notes, options, revenue, payments, orderItems,
+                paymentItems, companyDetails, associatedAccountData, enterpriseData, correctionState, correctionType,
+                correctedBillId);
+    }
+}
