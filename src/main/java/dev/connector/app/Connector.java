@@ -19,6 +19,7 @@ import dev.connector.http.ServerTuning;
 import dev.connector.integrations.Authenticator;
 import dev.connector.integrations.IntegrationStore;
 import dev.connector.store.Database;
+import dev.connector.webhooks.Webhooks;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Clock;
@@ -89,6 +90,10 @@ public final class Connector implements AutoCloseable {
             routes.add(new AdminAuth(adminToken));
 
             // -- webhooks --
+            Webhooks webhooks = Webhooks.start(config.webhooks(), config.sandbox(), transactions, integrationStore, json, meters);
+            workers.add(webhooks);
+            routes.add(webhooks.adminRoutes());
+            demoSeeds.add(webhooks.startupUrlSeed());
 
             // -- websockets --
 

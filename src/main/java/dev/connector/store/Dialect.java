@@ -3,6 +3,7 @@ package dev.connector.store;
 import java.sql.SQLException;
 import java.util.Map;
 import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
 
 /** Everything that differs between the embedded SQLite store and PostgreSQL, kept in this one place. */
 public enum Dialect {
@@ -25,6 +26,16 @@ public enum Dialect {
         @Override
         boolean isUniqueViolation(SQLException e) {
             return e.getErrorCode() == 19 && String.valueOf(e.getMessage()).contains("UNIQUE");
+        }
+
+        @Override
+        public void notify(Handle handle, String channel) {
+            // One process owns an SQLite file: its own workers are woken in memory.
+        }
+
+        @Override
+        public AutoCloseable listen(Jdbi jdbi, String channel, Runnable onNotification) {
+            return () -> { };
         }
     },
     POSTGRESQL("postgresql") {
@@ -49,6 +60,16 @@ public enum Dialect {
         boolean isUniqueViolation(SQLException e) {
             return "23505".equals(e.getSQLState());
         }
+
+        @Override
+        public void notify(Handle handle, String channel) {
+            handle.createQuery("SELECT pg_notify(:channel, '')").bind("channel", channel).mapTo(String.class).one();
+        }
+
+        @Override
+        public AutoCloseable listen(Jdbi jdbi, String channel, Runnable onNotification) {
+            return PostgresListener.start(jdbi, channel, onNotification);
+        }
     };
 
     private final String label;
@@ -72,6 +93,18 @@ public enum Dialect {
     public abstract String skipLocked();
 
     abstract boolean isUniqueViolation(SQLException e);
+
+    /**
+     * Tells the other server processes sharing this store that there is news on {@code channel}; sent when the
+     * calling transaction commits. Nothing on SQLite, whose file one process owns.
+     */
+    public abstract void notify(Handle handle, String channel);
+
+    /**
+     * Calls {@code onNotification} (on a background thread, quickly returning) whenever any process notifies
+     * {@code channel}; close the result to stop listening. Nothing on SQLite.
+     */
+    public abstract AutoCloseable listen(Jdbi jdbi, String channel, Runnable onNotification);
 
     /** True when the exception (or one of its causes) is a unique constraint violation. */
     public boolean isUniqueViolation(Throwable error) {
