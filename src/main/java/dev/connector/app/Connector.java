@@ -20,6 +20,10 @@ import dev.connector.integrations.Authenticator;
 import dev.connector.integrations.IntegrationStore;
 import dev.connector.store.Database;
 import dev.connector.webhooks.Webhooks;
+import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
+import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Clock;
@@ -37,9 +41,12 @@ public final class Connector implements AutoCloseable {
     private final ApiServer server;
     private final String adminToken;
     private final List<AutoCloseable> workers;
+    private final Operations operations;
 
-    private Connector(Config config, Database database, ApiServer server, String adminToken, List<AutoCloseable> workers) {
+    private Connector(Config config, Database database, ApiServer server, String adminToken, List<AutoCloseable> workers,
+                      Operations operations) {
         this.config = config;
+        this.operations = operations;
         this.database = database;
         this.server = server;
         this.adminToken = adminToken;
@@ -59,6 +66,13 @@ public final class Connector implements AutoCloseable {
         List<AutoCloseable> workers = new ArrayList<>();
         try {
             PrometheusMeterRegistry meters = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+            new JvmMemoryMetrics().bindTo(meters);
+            new JvmThreadMetrics().bindTo(meters);
+            JvmGcMetrics gcMetrics = new JvmGcMetrics();
+            gcMetrics.bindTo(meters);
+            workers.add(gcMetrics);
+            workers.add(meters::close);
+            new ProcessorMetrics().bindTo(meters);
             Outbox outbox = new Outbox(json, database.dialect());
             Transactions transactions = new Transactions(database, outbox, clock);
             EnterpriseStore enterpriseStore = new EnterpriseStore();
@@ -106,7 +120,7 @@ public final class Connector implements AutoCloseable {
                     json, clock, meters);
             ApiServer server = new ApiServer(router, errors, database, meters, json, routes, ServerTuning.NONE);
             server.start(config.host(), config.port());
-            return new Connector(config, database, server, adminToken, workers);
+            return new Connector(config, database, server, adminToken, workers, operations);
         } catch (RuntimeException e) {
             closeAll(workers);
             database.close();
@@ -128,6 +142,11 @@ public final class Connector implements AutoCloseable {
 
     public Config config() {
         return config;
+    }
+
+    /** The paths of every registered API operation, e.g. {@code customers/getAll}. */
+    public java.util.Set<String> operationPaths() {
+        return operations.all().keySet();
     }
 
     @Override
