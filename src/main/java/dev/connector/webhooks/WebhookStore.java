@@ -190,20 +190,18 @@ final class WebhookStore {
      */
     List<WebhookMessage> claimDue(Handle handle, String nodeId, Instant now, Instant aliveSince,
                                   Collection<UUID> fullApplications, int perReceiver, int limit) {
-        String claimable = """
-                next_attempt_utc <= :now
-                AND (claimed_by IS NULL OR (claimed_by <> :node AND claimed_by NOT IN (
-                    SELECT n.id FROM webhook_nodes n WHERE n.heartbeat_utc >= :aliveSince)))""";
-        String excluded = fullApplications.isEmpty() ? "" : " AND application_id NOT IN (<full>)";
+        String claimable = "next_attempt_utc <= :now AND (claimed_by IS NULL OR (claimed_by <> :node"
+                + " AND claimed_by NOT IN (SELECT n.id FROM webhook_nodes n WHERE n.heartbeat_utc >= :aliveSince)))"
+                + (fullApplications.isEmpty() ? "" : " AND application_id NOT IN (<full>)");
         // The conditions are repeated outside the ranked subquery: a row that another node claimed between our
         // snapshot and our lock is re-checked against them (PostgreSQL re-evaluates the outer WHERE on lock).
-        Query query = handle.createQuery("SELECT " + MESSAGE_COLUMNS + " FROM webhook_messages WHERE " + claimable
-                        + excluded + """
-                         AND id IN (SELECT id FROM (
-                            SELECT id, ROW_NUMBER() OVER (PARTITION BY application_id ORDER BY next_attempt_utc, seq) AS place
-                            FROM webhook_messages WHERE """ + claimable + excluded + """
-                        ) ranked WHERE place <= :perReceiver)
-                        ORDER BY next_attempt_utc, seq LIMIT :limit""" + dialect.skipLocked())
+        String sql = "SELECT " + MESSAGE_COLUMNS + " FROM webhook_messages"
+                + " WHERE " + claimable
+                + " AND id IN (SELECT id FROM (SELECT id, ROW_NUMBER() OVER (PARTITION BY application_id"
+                + " ORDER BY next_attempt_utc, seq) AS place FROM webhook_messages WHERE " + claimable + ") ranked"
+                + " WHERE place <= :perReceiver)"
+                + " ORDER BY next_attempt_utc, seq LIMIT :limit" + dialect.skipLocked();
+        Query query = handle.createQuery(sql)
                 .bind("now", now.toEpochMilli())
                 .bind("node", nodeId)
                 .bind("aliveSince", aliveSince.toEpochMilli())
