@@ -370,10 +370,9 @@ final class WebhookStore {
                 .eq("state", MessageState.Abandoned)
                 .eq("application_id", applicationId)
                 .sql("created_utc >= :since", Map.of("since", since));
-        return filter.bind(handle.createUpdate("""
-                        UPDATE webhook_messages
-                        SET state = 'Pending', attempts_in_cycle = 0, next_attempt_utc = :now, claimed_by = NULL
-                        WHERE """ + filter.conditions()))
+        return filter.bind(handle.createUpdate("UPDATE webhook_messages"
+                        + " SET state = 'Pending', attempts_in_cycle = 0, next_attempt_utc = :now, claimed_by = NULL"
+                        + " WHERE " + filter.conditions()))
                 .bind("now", now.toEpochMilli())
                 .execute();
     }

@@ -55,11 +55,11 @@ class GeneralWebhooksTest extends WebhookTest {
                     .isBetween(Instant.now().getEpochSecond() - 30, Instant.now().getEpochSecond() + 1);
             assertThat(request.header("webhook-signature")).isNull();
         }
-        List<JsonNode> log = fixture().log(application);
-        assertThat(log).hasSize(7).allSatisfy(entry -> {
+        await().atMost(RECEIPT_TIMEOUT).untilAsserted(() -> assertThat(fixture().log(application)).hasSize(7).allSatisfy(entry -> {
             assertThat(entry.get("State").asText()).isEqualTo("Delivered");
             assertThat(entry.get("Kind").asText()).isEqualTo("General");
-        });
+        }));
+        List<JsonNode> log = fixture().log(application);
         Set<String> sentIds = new HashSet<>();
         receiver.received(path).forEach(request -> sentIds.add(request.header("webhook-id")));
         assertThat(log).extracting(entry -> entry.get("Id").asText()).containsExactlyInAnyOrderElementsOf(sentIds);

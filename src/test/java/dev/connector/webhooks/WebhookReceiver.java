@@ -70,6 +70,8 @@ final class WebhookReceiver implements AutoCloseable {
     private final Map<String, Responder> responders = new ConcurrentHashMap<>();
     private final Map<String, AtomicInteger> counts = new ConcurrentHashMap<>();
     private final AtomicInteger inFlight = new AtomicInteger();
+    private final Map<String, AtomicInteger> inFlightByPath = new ConcurrentHashMap<>();
+    private final Map<String, AtomicInteger> mostInFlightByPath = new ConcurrentHashMap<>();
 
     private WebhookReceiver(HttpServer server) {
         this.server = server;
@@ -109,8 +111,16 @@ final class WebhookReceiver implements AutoCloseable {
         return inFlight.get();
     }
 
+    /** The most requests to {@code path} that were being answered at the same time. */
+    int mostInFlight(String path) {
+        return mostInFlightByPath.getOrDefault(path, new AtomicInteger()).get();
+    }
+
     private void handle(HttpExchange exchange) throws IOException {
         inFlight.incrementAndGet();
+        String requestPath = exchange.getRequestURI().getPath();
+        int concurrent = inFlightByPath.computeIfAbsent(requestPath, p -> new AtomicInteger()).incrementAndGet();
+        mostInFlightByPath.computeIfAbsent(requestPath, p -> new AtomicInteger()).accumulateAndGet(concurrent, Math::max);
         try (exchange) {
             byte[] body = exchange.getRequestBody().readAllBytes();
             Map<String, String> headers = new TreeMap<>();
@@ -135,6 +145,7 @@ final class WebhookReceiver implements AutoCloseable {
             }
             exchange.sendResponseHeaders(answer.status(), -1);
         } finally {
+            inFlightByPath.get(requestPath).decrementAndGet();
             inFlight.decrementAndGet();
         }
     }
