@@ -1,8 +1,10 @@
 -- Webhooks: where each application's webhooks go, what each integration hears, and the durable delivery queue.
 
+-- Webhook tables hold no foreign keys to platform tables: a sandbox reset empties those and keeps these.
+
 -- One General and one Integration URL per application, with the optional Token and signing secrets.
 CREATE TABLE webhook_endpoints (
-    application_id              TEXT PRIMARY KEY REFERENCES applications (id),
+    application_id              TEXT PRIMARY KEY,
     general_url                 TEXT,
     integration_url             TEXT,
     token                       TEXT,
@@ -14,7 +16,7 @@ CREATE TABLE webhook_endpoints (
 
 -- The General Webhook events an integration receives (comma-separated discriminators); no row means all of them.
 CREATE TABLE webhook_event_selections (
-    integration_id TEXT PRIMARY KEY REFERENCES integrations (id),
+    integration_id TEXT PRIMARY KEY,
     events         TEXT NOT NULL,
     updated_utc    BIGINT NOT NULL
 );

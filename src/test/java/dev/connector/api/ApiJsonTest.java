@@ -49,6 +49,12 @@ class ApiJsonTest {
     }
 
     @Test
+    void refuses_a_fraction_for_a_whole_number() {
+        assertThatThrownBy(() -> json.readValue("{\"Count\": 1.5}", Sample.class)).isInstanceOf(Exception.class);
+        assertThatThrownBy(() -> json.readValue("{\"Count\": \"1.5\"}", Sample.class)).isInstanceOf(Exception.class);
+    }
+
+    @Test
     void limitation_out_of_range_names_the_field() {
         assertThatThrownBy(() -> new Limitation(0, null)).hasMessageContaining("Limitation.Count");
         assertThatThrownBy(() -> new Limitation(1001, null)).hasMessageContaining("Limitation.Count");

@@ -39,8 +39,11 @@ public final class SpecContract {
     private final JsonSchemaFactory factory;
     private final Map<String, JsonSchema> compiled = new ConcurrentHashMap<>();
 
+    private final Set<String> baseMarkers;
+
     private SpecContract(JsonNode spec) {
         this.spec = spec;
+        this.baseMarkers = spec == null ? Set.of() : baseMarkers(spec.path("components").path("schemas"));
         this.components = spec == null ? null : convert(spec.path("components"));
         this.factory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V7);
     }
@@ -103,8 +106,40 @@ public final class SpecContract {
         return factory.getSchema(root, config);
     }
 
+    /**
+     * Schemas the spec uses as empty base types ({@code type: object, additionalProperties: false}, no properties),
+     * e.g. {@code DeviceCommandData} under every command data shape. Read as JSON Schema, such an {@code allOf}
+     * member would forbid every property of the schema that extends it, which is not what the spec means.
+     */
+    private static Set<String> baseMarkers(JsonNode schemas) {
+        Set<String> markers = new java.util.HashSet<>();
+        schemas.fields().forEachRemaining(entry -> {
+            JsonNode schema = entry.getValue();
+            if ("object".equals(schema.path("type").asText()) && !schema.has("properties")
+                    && schema.path("additionalProperties").isBoolean() && !schema.path("additionalProperties").asBoolean()
+                    && !schema.has("allOf") && !schema.has("oneOf") && !schema.has("anyOf")) {
+                markers.add("#/components/schemas/" + entry.getKey());
+            }
+        });
+        return markers;
+    }
+
+    /** An {@code allOf} without the empty base types, when the schema declares its own properties beside it. */
+    private JsonNode withoutBaseMarkers(JsonNode allOf, JsonNode owner) {
+        if (!owner.has("properties")) {
+            return allOf;
+        }
+        ArrayNode kept = JsonNodeFactory.instance.arrayNode();
+        allOf.forEach(member -> {
+            if (!baseMarkers.contains(member.path("$ref").asText())) {
+                kept.add(member);
+            }
+        });
+        return kept;
+    }
+
     /** OpenAPI 3.0 schema -> JSON Schema draft 7, recursively. */
-    private static JsonNode convert(JsonNode node) {
+    private JsonNode convert(JsonNode node) {
         if (node.isArray()) {
             ArrayNode array = JsonNodeFactory.instance.arrayNode();
             node.forEach(item -> array.add(convert(item)));
@@ -122,6 +157,12 @@ public final class SpecContract {
                 case "nullable" -> nullable = field.getValue().asBoolean();
                 case "discriminator", "example", "examples", "xml", "externalDocs", "deprecated" -> {
                 }
+                case "allOf" -> {
+                    JsonNode members = withoutBaseMarkers(field.getValue(), node);
+                    if (!members.isEmpty()) {
+                        converted.set(key, convert(members));
+                    }
+                }
                 default -> {
                     if (!key.startsWith("x-")) {
                         // Property names and schema names are data, not keywords: convert only their values.
@@ -129,6 +170,9 @@ public final class SpecContract {
                     }
                 }
             }
+        }
+        if (node.path("x-coproduct").asBoolean(false)) {
+            relaxCoproductValue(converted);
         }
         if (!nullable) {
             return converted;
@@ -138,6 +182,19 @@ public final class SpecContract {
         anyOf.add(converted);
         anyOf.addObject().put("type", "null");
         return either;
+    }
+
+    /**
+     * A coproduct {@code {"Discriminator", "Value"}} lists its value shapes under {@code oneOf}, but the
+     * Discriminator is what tells them apart: shapes whose properties are all optional overlap (a relative tax
+     * rate {@code {"Value": 0.2}} also fits the flat and dependent shapes), so "exactly one" would refuse valid
+     * values. The value must fit at least one of the shapes.
+     */
+    private static void relaxCoproductValue(ObjectNode coproduct) {
+        JsonNode value = coproduct.path("properties").path("Value");
+        if (value instanceof ObjectNode valueSchema && valueSchema.has("oneOf")) {
+            valueSchema.set("anyOf", valueSchema.remove("oneOf"));
+        }
     }
 
     private static SpecContract load() {
