@@ -34,6 +34,7 @@ final class WebhookDispatcher implements AutoCloseable {
     static final Duration HEARTBEAT_INTERVAL = Duration.ofSeconds(1);
     static final Duration NODE_STALE_AFTER = Duration.ofSeconds(5);
     private static final Duration FORGET_NODES_AFTER = Duration.ofHours(1);
+    private static final Duration PRUNE_INTERVAL = Duration.ofMinutes(10);
 
     /** The claimed messages of one application waiting on this process, and its requests in flight. */
     private final class Receiver {
@@ -77,6 +78,7 @@ final class WebhookDispatcher implements AutoCloseable {
     private boolean woken;
     private volatile boolean running = true;
     private Instant lastHeartbeat = Instant.EPOCH;
+    private Instant lastPrune = Instant.EPOCH;
 
     WebhookDispatcher(Transactions transactions, WebhookStore store, WebhookSender sender, WebhookSettings settings,
                       WebhookMetrics metrics, Clock clock) {
@@ -144,6 +146,13 @@ final class WebhookDispatcher implements AutoCloseable {
         });
         metrics.queueDepth(depth);
         lastHeartbeat = now;
+        if (!now.isBefore(lastPrune.plus(PRUNE_INTERVAL))) {
+            lastPrune = now;
+            int pruned = transactions.write(tx -> store.prune(tx.handle(), now.minus(settings.logRetention())));
+            if (pruned > 0) {
+                LOG.info("Removed {} webhook messages older than {} from the delivery log", pruned, settings.logRetention());
+            }
+        }
     }
 
     private int claimAndStart(Instant now) {

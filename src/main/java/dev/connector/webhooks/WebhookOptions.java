@@ -34,6 +34,10 @@ public final class WebhookOptions {
             description = "How long a replaced signing secret still signs beside the new one (default ${DEFAULT-VALUE}).")
     String signingGrace;
 
+    @Option(names = "--webhook-log-retention", defaultValue = "${env:CONNECTOR_WEBHOOK_LOG_RETENTION:-7d}",
+            description = "How long delivered and abandoned messages stay in the delivery log (default ${DEFAULT-VALUE}).")
+    String logRetention;
+
     @Option(names = "--allow-private-webhook-targets",
             description = "Outside sandbox mode, deliver to loopback, link-local and private addresses too.")
     boolean allowPrivateTargets;
@@ -49,6 +53,7 @@ public final class WebhookOptions {
                 concurrency,
                 allowPrivateTargets,
                 WebhookSettings.parseDuration("--webhook-signing-grace", signingGrace),
-                Duration.ofSeconds(1));
+                Duration.ofSeconds(1),
+                WebhookSettings.parseDuration("--webhook-log-retention", logRetention));
     }
 }

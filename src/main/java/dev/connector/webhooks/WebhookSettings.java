@@ -18,6 +18,7 @@ import java.util.Objects;
  * @param allowPrivateTargets    deliver to loopback, link-local and private addresses outside sandbox mode too
  * @param signingGrace           how long a replaced signing secret keeps signing beside the new one
  * @param pollInterval           safety net: how often the store is checked for work nobody announced
+ * @param logRetention           how long Delivered and Abandoned messages stay in the delivery log
  */
 public record WebhookSettings(
         String startupUrl,
@@ -28,13 +29,18 @@ public record WebhookSettings(
         int concurrencyPerReceiver,
         boolean allowPrivateTargets,
         Duration signingGrace,
-        Duration pollInterval) {
+        Duration pollInterval,
+        Duration logRetention) {
 
     public WebhookSettings {
         Objects.requireNonNull(batchWindow, "batchWindow");
         Objects.requireNonNull(timeout, "timeout");
         Objects.requireNonNull(signingGrace, "signingGrace");
         Objects.requireNonNull(pollInterval, "pollInterval");
+        Objects.requireNonNull(logRetention, "logRetention");
+        if (logRetention.compareTo(Duration.ofMinutes(1)) < 0) {
+            throw new IllegalArgumentException("--webhook-log-retention must be at least 1m, not " + logRetention);
+        }
         retryDelays = List.copyOf(retryDelays);
         if (startupUrl != null) {
             WebhookUrls.validate("--webhook-url", startupUrl);
@@ -66,7 +72,7 @@ public record WebhookSettings(
     public static WebhookSettings defaults() {
         return new WebhookSettings(null, Duration.ofMillis(100), 500, Duration.ofSeconds(5),
                 List.of(Duration.ofMinutes(1), Duration.ofMinutes(5)), 4, false, Duration.ofHours(24),
-                Duration.ofSeconds(1));
+                Duration.ofSeconds(1), Duration.ofDays(7));
     }
 
     /** Attempts a message gets in one cycle: the first one and one per retry delay. */
@@ -76,42 +82,47 @@ public record WebhookSettings(
 
     public WebhookSettings withStartupUrl(String value) {
         return new WebhookSettings(value, batchWindow, batchMax, timeout, retryDelays, concurrencyPerReceiver,
-                allowPrivateTargets, signingGrace, pollInterval);
+                allowPrivateTargets, signingGrace, pollInterval, logRetention);
     }
 
     public WebhookSettings withBatching(Duration window, int max) {
         return new WebhookSettings(startupUrl, window, max, timeout, retryDelays, concurrencyPerReceiver,
-                allowPrivateTargets, signingGrace, pollInterval);
+                allowPrivateTargets, signingGrace, pollInterval, logRetention);
     }
 
     public WebhookSettings withTimeout(Duration value) {
         return new WebhookSettings(startupUrl, batchWindow, batchMax, value, retryDelays, concurrencyPerReceiver,
-                allowPrivateTargets, signingGrace, pollInterval);
+                allowPrivateTargets, signingGrace, pollInterval, logRetention);
     }
 
     public WebhookSettings withRetryDelays(List<Duration> value) {
         return new WebhookSettings(startupUrl, batchWindow, batchMax, timeout, value, concurrencyPerReceiver,
-                allowPrivateTargets, signingGrace, pollInterval);
+                allowPrivateTargets, signingGrace, pollInterval, logRetention);
     }
 
     public WebhookSettings withConcurrencyPerReceiver(int value) {
         return new WebhookSettings(startupUrl, batchWindow, batchMax, timeout, retryDelays, value,
-                allowPrivateTargets, signingGrace, pollInterval);
+                allowPrivateTargets, signingGrace, pollInterval, logRetention);
     }
 
     public WebhookSettings withAllowPrivateTargets(boolean value) {
         return new WebhookSettings(startupUrl, batchWindow, batchMax, timeout, retryDelays, concurrencyPerReceiver,
-                value, signingGrace, pollInterval);
+                value, signingGrace, pollInterval, logRetention);
     }
 
     public WebhookSettings withSigningGrace(Duration value) {
         return new WebhookSettings(startupUrl, batchWindow, batchMax, timeout, retryDelays, concurrencyPerReceiver,
-                allowPrivateTargets, value, pollInterval);
+                allowPrivateTargets, value, pollInterval, logRetention);
     }
 
     public WebhookSettings withPollInterval(Duration value) {
         return new WebhookSettings(startupUrl, batchWindow, batchMax, timeout, retryDelays, concurrencyPerReceiver,
-                allowPrivateTargets, signingGrace, value);
+                allowPrivateTargets, signingGrace, value, logRetention);
+    }
+
+    public WebhookSettings withLogRetention(Duration value) {
+        return new WebhookSettings(startupUrl, batchWindow, batchMax, timeout, retryDelays, concurrencyPerReceiver,
+                allowPrivateTargets, signingGrace, pollInterval, value);
     }
 
     /** Reads a duration written as a number and a unit: {@code 250ms}, {@code 5s}, {@code 1m}, {@code 2h}. */
@@ -122,7 +133,7 @@ public record WebhookSettings(
             split++;
         }
         if (split == 0 || split > 9) {
-            throw new IllegalArgumentException(option + " takes durations such as 250ms, 5s, 1m or 2h, not '" + text + "'");
+            throw new IllegalArgumentException(option + " takes durations such as 250ms, 5s, 1m, 2h or 7d, not '" + text + "'");
         }
         long amount = Long.parseLong(value.substring(0, split));
         return switch (value.substring(split)) {
@@ -130,8 +141,9 @@ public record WebhookSettings(
             case "s" -> Duration.ofSeconds(amount);
             case "m" -> Duration.ofMinutes(amount);
             case "h" -> Duration.ofHours(amount);
+            case "d" -> Duration.ofDays(amount);
             default -> throw new IllegalArgumentException(
-                    option + " takes durations such as 250ms, 5s, 1m or 2h, not '" + text + "'");
+                    option + " takes durations such as 250ms, 5s, 1m, 2h or 7d, not '" + text + "'");
         };
     }
 

@@ -303,6 +303,17 @@ final class WebhookStore {
 
     // ---- delivery log and replay ----
 
+    /** Deletes Delivered and Abandoned messages created before {@code before}, with their attempts; returns how many. */
+    int prune(Handle handle, Instant before) {
+        String finished = "SELECT id FROM webhook_messages WHERE next_attempt_utc IS NULL AND created_utc < :before";
+        handle.createUpdate("DELETE FROM webhook_attempts WHERE message_id IN (" + finished + ")")
+                .bind("before", before.toEpochMilli())
+                .execute();
+        return handle.createUpdate("DELETE FROM webhook_messages WHERE next_attempt_utc IS NULL AND created_utc < :before")
+                .bind("before", before.toEpochMilli())
+                .execute();
+    }
+
     /** The seq of a message, for paging after it; empty when there is no such message. */
     Optional<Long> seqOf(Handle handle, UUID messageId) {
         return handle.createQuery("SELECT seq FROM webhook_messages WHERE id = :id")

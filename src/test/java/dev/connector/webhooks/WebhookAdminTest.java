@@ -186,6 +186,31 @@ class WebhookAdminTest extends WebhookTest {
                 .contains("connector_webhooks_queue"));
     }
 
+    @Test
+    void finished_messages_older_than_the_retention_leave_the_delivery_log_and_pending_ones_stay() {
+        UUID application = fixture().newApplication();
+        WebhookStore store = new WebhookStore(server.connector().database().dialect());
+        java.time.Instant longAgo = java.time.Instant.now().minus(java.time.Duration.ofDays(30));
+        UUID finished = UUID.randomUUID();
+        UUID pending = UUID.randomUUID();
+        int pruned = fixture().transactions().write(tx -> {
+            store.insertMessages(tx.handle(), List.of(
+                    new NewMessage(finished, MessageKind.General, application, null, null, "{}", 1, longAgo),
+                    new NewMessage(pending, MessageKind.General, application, null, null, "{}", 1, longAgo)), longAgo);
+            tx.handle().createUpdate("UPDATE webhook_messages SET state = 'Delivered', next_attempt_utc = NULL WHERE id = :id")
+                    .bind("id", finished.toString())
+                    .execute();
+            store.insertAttempt(tx.handle(), new AttemptRecord(finished, "test", longAgo, 200, 5, null));
+            int removed = store.prune(tx.handle(), java.time.Instant.now().minus(java.time.Duration.ofDays(7)));
+            // The pending one must not be sent to a URL that does not exist: it is removed by hand.
+            tx.handle().createUpdate("DELETE FROM webhook_messages WHERE id = :id").bind("id", pending.toString()).execute();
+            return removed;
+        });
+
+        assertThat(pruned).isEqualTo(1);
+        assertThat(client().admin("GET", "/admin/v1/webhook-messages/" + finished, null).status()).isEqualTo(404);
+    }
+
     private JsonNode list(String query) {
         ApiResponse response = client().admin("GET", "/admin/v1/webhook-messages?" + query, null);
         assertThat(response.status()).as(response.raw()).isEqualTo(200);
