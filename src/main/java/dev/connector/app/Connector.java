@@ -86,6 +86,7 @@ import dev.connector.services.ServiceStore;
 import dev.connector.services.ServicesApi;
 import dev.connector.services.StandardHotelSetup;
 import dev.connector.store.Database;
+import dev.connector.webhooks.Webhooks;
 import dev.connector.tasks.TaskOperations;
 import dev.connector.tasks.TaskStore;
 import dev.connector.tasks.TasksDemoSeed;
@@ -286,6 +287,10 @@ public final class Connector implements AutoCloseable {
                     config.sandbox(), adminJson));
 
             // -- webhooks --
+            Webhooks webhooks = Webhooks.start(config.webhooks(), config.sandbox(), transactions, integrationStore, json, meters);
+            workers.add(webhooks);
+            routes.add(webhooks.adminRoutes());
+            demoSeeds.add(webhooks.startupUrlSeed());
 
             // -- websockets --
 

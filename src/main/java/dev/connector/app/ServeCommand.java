@@ -2,12 +2,13 @@ package dev.connector.app;
 
 import dev.connector.demo.DemoCredentials;
 import dev.connector.http.RateLimit;
-import dev.connector.webhooks.WebhookSettings;
+import dev.connector.webhooks.WebhookOptions;
 import dev.connector.websockets.WebSocketSettings;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code connector serve}: starts the server and runs until Ctrl-C. */
@@ -42,12 +43,15 @@ final class ServeCommand implements Callable<Integer> {
             description = "Requests per AccessToken and window, e.g. 200/30s, or off (default ${DEFAULT-VALUE}).")
     String rateLimit;
 
+    @Mixin
+    WebhookOptions webhookOptions;
+
     @Override
     public Integer call() throws InterruptedException {
         Config config;
         try {
             config = new Config(host, port, data, blankToNull(databaseUrl), blankToNull(adminToken), !noDemo,
-                    !production, RateLimit.Policy.parse(rateLimit), WebhookSettings.defaults(),
+                    !production, RateLimit.Policy.parse(rateLimit), webhookOptions.toSettings(),
                     WebSocketSettings.defaults());
         } catch (IllegalArgumentException e) {
             System.err.println("connector: " + e.getMessage());

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
 
 /** Everything that differs between the embedded SQLite store and PostgreSQL, kept in this one place. */
 public enum Dialect {
@@ -40,6 +41,16 @@ public enum Dialect {
         @Override
         boolean isUniqueViolation(SQLException e) {
             return e.getErrorCode() == 19 && String.valueOf(e.getMessage()).contains("UNIQUE");
+        }
+
+        @Override
+        public void notify(Handle handle, String channel) {
+            // One process owns an SQLite file: its own workers are woken in memory.
+        }
+
+        @Override
+        public AutoCloseable listen(Jdbi jdbi, String channel, Runnable onNotification) {
+            return () -> { };
         }
 
         @Override
@@ -96,6 +107,16 @@ public enum Dialect {
         }
 
         @Override
+        public void notify(Handle handle, String channel) {
+            handle.createQuery("SELECT pg_notify(:channel, '')").bind("channel", channel).mapTo(String.class).one();
+        }
+
+        @Override
+        public AutoCloseable listen(Jdbi jdbi, String channel, Runnable onNotification) {
+            return PostgresListener.start(jdbi, channel, onNotification);
+        }
+
+        @Override
         String schema(Connection connection) throws SQLException {
             return connection.getSchema();
         }
@@ -145,6 +166,18 @@ public enum Dialect {
     public abstract String forUpdate();
 
     abstract boolean isUniqueViolation(SQLException e);
+
+    /**
+     * Tells the other server processes sharing this store that there is news on {@code channel}; sent when the
+     * calling transaction commits. Nothing on SQLite, whose file one process owns.
+     */
+    public abstract void notify(Handle handle, String channel);
+
+    /**
+     * Calls {@code onNotification} (on a background thread, quickly returning) whenever any process notifies
+     * {@code channel}; close the result to stop listening. Nothing on SQLite.
+     */
+    public abstract AutoCloseable listen(Jdbi jdbi, String channel, Runnable onNotification);
 
     /** The schema our tables live in, as JDBC metadata names it (null where there are no schemas). */
     abstract String schema(Connection connection) throws SQLException;

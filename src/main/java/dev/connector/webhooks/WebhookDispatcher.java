@@ -1,0 +1,304 @@
+package dev.connector.webhooks;
+
+import dev.connector.events.Transactions;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Sends stored messages: claims due ones (skipping rows other processes hold), keeps at most the configured
+ * number of requests in flight per application so a slow receiver only slows itself, records every attempt and
+ * schedules retries or abandons. Its heartbeat row tells other processes it is alive; claims of a process whose
+ * heartbeat stopped are taken over. One scheduler thread; each request on its own virtual thread.
+ */
+final class WebhookDispatcher implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(WebhookDispatcher.class);
+    private static final int CLAIM_LIMIT = 200;
+    static final Duration HEARTBEAT_INTERVAL = Duration.ofSeconds(1);
+    static final Duration NODE_STALE_AFTER = Duration.ofSeconds(5);
+    private static final Duration FORGET_NODES_AFTER = Duration.ofHours(1);
+    private static final Duration PRUNE_INTERVAL = Duration.ofMinutes(10);
+
+    /** The claimed messages of one application waiting on this process, and its requests in flight. */
+    private final class Receiver {
+        private final ArrayDeque<WebhookMessage> queue = new ArrayDeque<>();
+        private int inFlight;
+
+        synchronized int load() {
+            return queue.size() + inFlight;
+        }
+
+        synchronized void add(WebhookMessage message) {
+            queue.add(message);
+        }
+
+        synchronized List<WebhookMessage> takeStartable() {
+            List<WebhookMessage> ready = new ArrayList<>();
+            while (inFlight < settings.concurrencyPerReceiver() && !queue.isEmpty()) {
+                ready.add(queue.poll());
+                inFlight++;
+            }
+            return ready;
+        }
+
+        synchronized void finished() {
+            inFlight--;
+        }
+    }
+
+    private final Transactions transactions;
+    private final WebhookStore store;
+    private final WebhookSender sender;
+    private final WebhookSettings settings;
+    private final WebhookMetrics metrics;
+    private final Clock clock;
+    private final String nodeId = UUID.randomUUID().toString();
+    private final int prefetch;
+    private final Map<UUID, Receiver> receivers = new ConcurrentHashMap<>();
+    private final ExecutorService requests = Executors.newVirtualThreadPerTaskExecutor();
+    private final Thread thread;
+    private final Object signal = new Object();
+    private boolean woken;
+    private volatile boolean running = true;
+    private Instant lastHeartbeat = Instant.EPOCH;
+    private Instant lastPrune = Instant.EPOCH;
+
+    WebhookDispatcher(Transactions transactions, WebhookStore store, WebhookSender sender, WebhookSettings settings,
+                      WebhookMetrics metrics, Clock clock) {
+        this.transactions = transactions;
+        this.store = store;
+        this.sender = sender;
+        this.settings = settings;
+        this.metrics = metrics;
+        this.clock = clock;
+        this.prefetch = settings.concurrencyPerReceiver() * 2;
+        this.thread = Thread.ofPlatform().daemon().name("webhook-dispatcher").unstarted(this::run);
+    }
+
+    void start() {
+        heartbeat(clock.instant());
+        thread.start();
+    }
+
+    /** Announces new or newly due messages; returns at once. */
+    void wake() {
+        synchronized (signal) {
+            woken = true;
+            signal.notifyAll();
+        }
+    }
+
+    String nodeId() {
+        return nodeId;
+    }
+
+    private void run() {
+        while (running) {
+            try {
+                Instant now = clock.instant();
+                if (!now.isBefore(lastHeartbeat.plus(HEARTBEAT_INTERVAL))) {
+                    heartbeat(now);
+                }
+                int claimed = claimAndStart(now);
+                if (claimed >= CLAIM_LIMIT) {
+                    continue;
+                }
+                awaitWake(untilNextDue(now));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (RuntimeException e) {
+                if (!running) {
+                    return;
+                }
+                LOG.error("Claiming webhook messages failed; trying again shortly", e);
+                try {
+                    awaitWake(settings.pollInterval());
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
+        }
+    }
+
+    private void heartbeat(Instant now) {
+        long depth = transactions.write(tx -> {
+            store.heartbeat(tx.handle(), nodeId, now);
+            return store.queueDepth(tx.handle());
+        });
+        metrics.queueDepth(depth);
+        lastHeartbeat = now;
+        if (!now.isBefore(lastPrune.plus(PRUNE_INTERVAL))) {
+            lastPrune = now;
+            int pruned = transactions.write(tx -> store.prune(tx.handle(), now.minus(settings.logRetention())));
+            if (pruned > 0) {
+                LOG.info("Removed {} webhook messages older than {} from the delivery log", pruned, settings.logRetention());
+            }
+        }
+    }
+
+    private int claimAndStart(Instant now) {
+        Set<UUID> full = receivers.entrySet().stream()
+                .filter(entry -> entry.getValue().load() >= prefetch)
+                .map(Map.Entry::getKey)
+                .collect(Collectors.toSet());
+        List<WebhookMessage> claimed = transactions.write(tx -> store.claimDue(tx.handle(), nodeId, now,
+                now.minus(NODE_STALE_AFTER), full, prefetch, CLAIM_LIMIT));
+        Set<Receiver> touched = new java.util.LinkedHashSet<>();
+        for (WebhookMessage message : claimed) {
+            Receiver receiver = receivers.computeIfAbsent(message.applicationId(), id -> new Receiver());
+            receiver.add(message);
+            touched.add(receiver);
+        }
+        touched.forEach(this::pump);
+        return claimed.size();
+    }
+
+    private Duration untilNextDue(Instant now) {
+        Optional<Instant> due = transactions.read(store::nextDue);
+        if (due.isEmpty() || !due.get().isAfter(now)) {
+            // Nothing waiting, or what is due waits for a free slot: a finished request wakes us.
+            return settings.pollInterval();
+        }
+        Duration wait = Duration.between(now, due.get());
+        return wait.compareTo(settings.pollInterval()) < 0 ? wait : settings.pollInterval();
+    }
+
+    private void awaitWake(Duration timeout) throws InterruptedException {
+        synchronized (signal) {
+            if (!woken && running) {
+                signal.wait(Math.max(1, timeout.toMillis()));
+            }
+            woken = false;
+        }
+    }
+
+    private void pump(Receiver receiver) {
+        if (!running) {
+            return;
+        }
+        for (WebhookMessage message : receiver.takeStartable()) {
+            requests.execute(() -> deliverAndRelease(receiver, message));
+        }
+    }
+
+    private void deliverAndRelease(Receiver receiver, WebhookMessage message) {
+        try {
+            deliver(message);
+        } catch (InterruptedException e) {
+            // The server is stopping: the claim is released on close and the message sent again later.
+            Thread.currentThread().interrupt();
+        } catch (RuntimeException e) {
+            LOG.error("Delivering webhook message {} failed unexpectedly; it will be claimed again", message.id(), e);
+            try {
+                transactions.write(tx -> {
+                    store.releaseClaims(tx.handle(), nodeId, List.of(message.id()));
+                    return null;
+                });
+            } catch (RuntimeException release) {
+                LOG.error("Could not release the claim of webhook message {}", message.id(), release);
+            }
+        } finally {
+            receiver.finished();
+            pump(receiver);
+            wake();
+        }
+    }
+
+    private void deliver(WebhookMessage message) throws InterruptedException {
+        WebhookEndpoint endpoint = transactions.read(handle -> store.endpoint(handle, message.applicationId()))
+                .orElse(WebhookEndpoint.none(message.applicationId()));
+        String url = endpoint.urlFor(message.kind());
+        Instant started = clock.instant();
+        long startNanos = System.nanoTime();
+        AttemptResult result;
+        metrics.started();
+        try {
+            result = url == null
+                    ? new AttemptResult.Failure(null, "The application has no " + message.kind() + " webhook URL registered.")
+                    : sender.send(WebhookUrls.deliveryAddress(url, endpoint.token()),
+                    message.body().getBytes(StandardCharsets.UTF_8), headers(message, endpoint, started));
+        } finally {
+            metrics.finished();
+        }
+        Duration took = Duration.ofNanos(System.nanoTime() - startNanos);
+        Instant now = clock.instant();
+        int attempt = message.attemptsInCycle() + 1;
+        DeliveryOutcome outcome = DeliveryOutcome.after(result, attempt, now, settings.retryDelays());
+        AttemptRecord record = new AttemptRecord(message.id(), nodeId, started, result.statusCode(), took.toMillis(),
+                result.error());
+        boolean stillMine = transactions.write(tx -> {
+            store.insertAttempt(tx.handle(), record);
+            return switch (outcome) {
+                case DeliveryOutcome.Delivered delivered -> store.finishAttempt(tx.handle(), message.id(), nodeId,
+                        MessageState.Delivered, attempt, null, now);
+                case DeliveryOutcome.RetryAt retry -> store.finishAttempt(tx.handle(), message.id(), nodeId,
+                        MessageState.Failed, attempt, retry.at(), null);
+                case DeliveryOutcome.Abandoned abandoned -> store.finishAttempt(tx.handle(), message.id(), nodeId,
+                        MessageState.Abandoned, attempt, null, null);
+            };
+        });
+        metrics.attempt(message.kind(), outcome, took);
+        if (outcome instanceof DeliveryOutcome.Delivered) {
+            metrics.delivered(Duration.between(message.committedUtc(), now));
+        }
+        if (!stillMine) {
+            LOG.warn("Webhook message {} was taken over by another process while this one sent it", message.id());
+        } else if (outcome instanceof DeliveryOutcome.Abandoned abandoned) {
+            LOG.warn("Abandoned webhook message {} of application {}: {}", message.id(), message.applicationId(),
+                    abandoned.reason());
+        }
+    }
+
+    private Map<String, String> headers(WebhookMessage message, WebhookEndpoint endpoint, Instant now) {
+        Map<String, String> headers = new LinkedHashMap<>();
+        String id = message.id().toString();
+        long timestamp = now.getEpochSecond();
+        headers.put("webhook-id", id);
+        headers.put("webhook-timestamp", Long.toString(timestamp));
+        List<SigningSecret> secrets = endpoint.activeSecrets(now);
+        if (!secrets.isEmpty()) {
+            headers.put("webhook-signature", WebhookSigner.signatureHeader(secrets, id, timestamp,
+                    message.body().getBytes(StandardCharsets.UTF_8)));
+        }
+        return headers;
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        running = false;
+        wake();
+        thread.join(30_000);
+        requests.shutdownNow();
+        requests.awaitTermination(settings.timeout().toMillis() + 5_000, TimeUnit.MILLISECONDS);
+        try {
+            Instant now = clock.instant();
+            transactions.write(tx -> {
+                store.releaseAllClaims(tx.handle(), nodeId);
+                store.removeNodes(tx.handle(), nodeId, now.minus(FORGET_NODES_AFTER));
+                return null;
+            });
+        } catch (RuntimeException e) {
+            LOG.warn("Could not release this process's webhook claims; other processes take them over in {}",
+                    NODE_STALE_AFTER, e);
+        }
+    }
+}

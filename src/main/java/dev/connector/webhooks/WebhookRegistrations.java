@@ -1,0 +1,147 @@
+package dev.connector.webhooks;
+
+import dev.connector.api.InvalidRequest;
+import dev.connector.api.NotFound;
+import dev.connector.events.Transactions;
+import dev.connector.events.Tx;
+import dev.connector.integrations.IntegrationStore;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+/** Registers applications' webhook URLs, tokens and signing secrets, and integrations' event selections. */
+final class WebhookRegistrations {
+
+    /** A registration as the admin API shows it: secrets masked, except a generated signing secret, shown once. */
+    record EndpointView(UUID applicationId, String generalWebhookUrl, String integrationWebhookUrl, String token,
+                        String signingSecret, Instant previousSigningSecretExpiresUtc) {
+    }
+
+    record EventSelectionView(UUID integrationId, List<String> events) {
+    }
+
+    private final Transactions transactions;
+    private final WebhookStore store;
+    private final IntegrationStore integrations;
+    private final Duration signingGrace;
+    private final SecureRandom random = new SecureRandom();
+
+    WebhookRegistrations(Transactions transactions, WebhookStore store, IntegrationStore integrations,
+                         Duration signingGrace) {
+        this.transactions = transactions;
+        this.store = store;
+        this.integrations = integrations;
+        this.signingGrace = signingGrace;
+    }
+
+    EndpointView endpoint(UUID applicationId) {
+        return transactions.read(handle -> {
+            if (integrations.application(handle, applicationId).isEmpty()) {
+                throw new NotFound("There is no application " + applicationId + ".");
+            }
+            return view(store.endpoint(handle, applicationId).orElse(WebhookEndpoint.none(applicationId)), null);
+        });
+    }
+
+    EndpointView register(UUID applicationId, EndpointChange change) {
+        return transactions.write(tx -> {
+            if (integrations.application(tx.handle(), applicationId).isEmpty()) {
+                throw new NotFound("There is no application " + applicationId + ".");
+            }
+            return register(tx, applicationId, change);
+        });
+    }
+
+    /** Registers inside the caller's transaction (the demo seed's, or the start-up registration's). */
+    EndpointView register(Tx tx, UUID applicationId, EndpointChange change) {
+        WebhookEndpoint current = store.endpoint(tx.handle(), applicationId).orElse(WebhookEndpoint.none(applicationId));
+        String token = switch (change.token()) {
+            case EndpointChange.Keep keep -> current.token();
+            case EndpointChange.Remove remove -> null;
+            case EndpointChange.Set set -> set.value().equals(maskToken(current.token())) ? current.token() : set.value();
+            case EndpointChange.Generate generate -> throw new InvalidRequest("Token cannot be generated; send your own.");
+        };
+        SigningSecret secret;
+        String shownOnce = null;
+        switch (change.signingSecret()) {
+            case EndpointChange.Keep keep -> secret = current.signingSecret();
+            case EndpointChange.Remove remove -> secret = null;
+            case EndpointChange.Generate generate -> {
+                secret = SigningSecret.generate(random);
+                shownOnce = secret.text();
+            }
+            case EndpointChange.Set set -> {
+                if (current.signingSecret() != null && set.value().equals(current.signingSecret().masked())) {
+                    secret = current.signingSecret();
+                } else {
+                    try {
+                        secret = SigningSecret.parse(set.value());
+                    } catch (IllegalArgumentException e) {
+                        throw new InvalidRequest(e.getMessage());
+                    }
+                }
+            }
+        }
+        SigningSecret previous = current.previousSecret();
+        Instant previousExpires = current.previousSecretExpiresUtc();
+        if (secret == null) {
+            previous = null;
+            previousExpires = null;
+        } else if (current.signingSecret() != null && !current.signingSecret().equals(secret)) {
+            // Rotation: the old secret keeps signing beside the new one until receivers have switched.
+            previous = current.signingSecret();
+            previousExpires = tx.now().plus(signingGrace);
+        }
+        WebhookEndpoint updated = new WebhookEndpoint(applicationId, change.generalUrl(), change.integrationUrl(), token,
+                secret, previous, previousExpires, tx.now());
+        store.saveEndpoint(tx.handle(), updated);
+        return view(updated, shownOnce);
+    }
+
+    EventSelectionView selection(UUID integrationId) {
+        return transactions.read(handle -> {
+            requireIntegration(handle, integrationId);
+            Set<String> events = store.selection(handle, integrationId).orElse(Set.copyOf(GeneralEvents.ALL));
+            return new EventSelectionView(integrationId, GeneralEvents.ALL.stream().filter(events::contains).toList());
+        });
+    }
+
+    EventSelectionView select(UUID integrationId, List<String> names) {
+        Set<String> events;
+        try {
+            events = GeneralEvents.parse(names);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidRequest(e.getMessage());
+        }
+        return transactions.write(tx -> {
+            requireIntegration(tx.handle(), integrationId);
+            store.saveSelection(tx.handle(), integrationId, events, tx.now());
+            return new EventSelectionView(integrationId, new ArrayList<>(events));
+        });
+    }
+
+    private void requireIntegration(org.jdbi.v3.core.Handle handle, UUID integrationId) {
+        if (integrations.integration(handle, integrationId).isEmpty()) {
+            throw new NotFound("There is no integration " + integrationId + ".");
+        }
+    }
+
+    private static EndpointView view(WebhookEndpoint endpoint, String shownOnce) {
+        return new EndpointView(endpoint.applicationId(), endpoint.generalUrl(), endpoint.integrationUrl(),
+                maskToken(endpoint.token()),
+                shownOnce != null ? shownOnce : endpoint.signingSecret() == null ? null : endpoint.signingSecret().masked(),
+                endpoint.previousSecret() == null ? null : endpoint.previousSecretExpiresUtc());
+    }
+
+    /** Tokens are shown as their last four characters; short ones not at all. */
+    static String maskToken(String token) {
+        if (token == null) {
+            return null;
+        }
+        return token.length() <= 8 ? "****" : "****" + token.substring(token.length() - 4);
+    }
+}

@@ -1,0 +1,254 @@
+package dev.connector.webhooks;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.connector.events.DomainEvent;
+import dev.connector.events.StoredEvent;
+import dev.connector.events.Transactions;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Supplier;
+import org.jdbi.v3.core.Handle;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Turns committed outbox events into stored messages: one General Webhook message per integration and enterprise
+ * (events in commit order, at most the batch max), one Integration Webhook message per integration change. The
+ * messages and the new read position are written in one transaction, so every event becomes messages exactly
+ * once, even across crashes. Runs on its own thread, woken after commits and by a periodic poll.
+ */
+final class WebhookRouter implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(WebhookRouter.class);
+    private static final int READ_LIMIT = 5_000;
+
+    record GeneralBody(UUID enterpriseId, UUID integrationId, List<GeneralEvent> events) {
+    }
+
+    record GeneralEvent(String discriminator, EntityId value) {
+    }
+
+    record EntityId(UUID id) {
+    }
+
+    record IntegrationBody(String action, JsonNode data) {
+    }
+
+    private record Target(UUID integrationId, UUID enterpriseId) {
+    }
+
+    /** The events of one message being filled, with the outbox position of its first event for ordering. */
+    private static final class Batch {
+        final long firstPosition;
+        final Instant committedUtc;
+        final UUID applicationId;
+        final Set<GeneralEvent> events = new LinkedHashSet<>();
+
+        Batch(long firstPosition, Instant committedUtc, UUID applicationId) {
+            this.firstPosition = firstPosition;
+            this.committedUtc = committedUtc;
+            this.applicationId = applicationId;
+        }
+    }
+
+    private record Built(long firstPosition, NewMessage message) {
+    }
+
+    private final Transactions transactions;
+    private final WebhookStore store;
+    private final ObjectMapper json;
+    private final WebhookSettings settings;
+    private final Supplier<UUID> ids;
+    private final Runnable onRouted;
+    private final Thread thread;
+    private final Object signal = new Object();
+    private boolean woken;
+    private volatile boolean running = true;
+
+    WebhookRouter(Transactions transactions, WebhookStore store, ObjectMapper json, WebhookSettings settings,
+                  Supplier<UUID> ids, Runnable onRouted) {
+        this.transactions = transactions;
+        this.store = store;
+        this.json = json;
+        this.settings = settings;
+        this.ids = ids;
+        this.onRouted = onRouted;
+        this.thread = Thread.ofPlatform().daemon().name("webhook-router").unstarted(this::run);
+    }
+
+    void start() {
+        thread.start();
+    }
+
+    /** Announces newly committed events; returns at once. */
+    void wake() {
+        synchronized (signal) {
+            woken = true;
+            signal.notifyAll();
+        }
+    }
+
+    private void run() {
+        while (running) {
+            try {
+                boolean announced = awaitWake(settings.pollInterval());
+                if (!running) {
+                    return;
+                }
+                if (announced && !settings.batchWindow().isZero()) {
+                    // Let the events committed close together arrive, so that they share one message.
+                    Thread.sleep(settings.batchWindow());
+                }
+                while (running && routeOnce() == READ_LIMIT) {
+                    // A backlog: keep going without waiting.
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (RuntimeException e) {
+                if (!running) {
+                    return;
+                }
+                LOG.error("Routing outbox events to webhook messages failed; trying again shortly", e);
+                pause(settings.pollInterval());
+            }
+        }
+    }
+
+    private boolean awaitWake(Duration timeout) throws InterruptedException {
+        synchronized (signal) {
+            if (!woken) {
+                signal.wait(Math.max(1, timeout.toMillis()));
+            }
+            boolean announced = woken;
+            woken = false;
+            return announced;
+        }
+    }
+
+    /** Routes the next events after the stored position; returns how many events it consumed. */
+    int routeOnce() {
+        int[] consumed = new int[1];
+        int created = transactions.write(tx -> {
+            Handle handle = tx.handle();
+            Optional<Long> position = store.lockPosition(handle);
+            if (position.isEmpty()) {
+                return 0; // another server process is routing right now
+            }
+            List<StoredEvent> events = transactions.outbox().after(handle, position.get(), READ_LIMIT);
+            if (events.isEmpty()) {
+                return 0;
+            }
+            List<NewMessage> messages = build(handle, events);
+            store.insertMessages(handle, messages, tx.now());
+            store.savePosition(handle, events.getLast().position());
+            if (!messages.isEmpty()) {
+                transactions.database().dialect().notify(handle, Webhooks.CHANNEL);
+            }
+            consumed[0] = events.size();
+            return messages.size();
+        });
+        if (created > 0) {
+            onRouted.run();
+        }
+        return consumed[0];
+    }
+
+    private List<NewMessage> build(Handle handle, List<StoredEvent> events) {
+        Set<UUID> enterprises = new LinkedHashSet<>();
+        Set<UUID> applications = new LinkedHashSet<>();
+        for (StoredEvent stored : events) {
+            if (stored.event() instanceof DomainEvent.IntegrationChanged changed) {
+                applications.add(changed.applicationId());
+            } else if (GeneralEvents.discriminatorOf(stored.event()) != null && stored.event().enterpriseId() != null) {
+                enterprises.add(stored.event().enterpriseId());
+            }
+        }
+        Map<UUID, List<WebhookStore.Route>> routes = new LinkedHashMap<>();
+        for (WebhookStore.Route route : store.generalRoutes(handle, enterprises)) {
+            routes.computeIfAbsent(route.enterpriseId(), id -> new ArrayList<>()).add(route);
+        }
+        Set<UUID> withIntegrationUrl = store.withIntegrationUrl(handle, applications);
+
+        List<Built> built = new ArrayList<>();
+        Map<Target, Batch> open = new LinkedHashMap<>();
+        for (StoredEvent stored : events) {
+            DomainEvent event = stored.event();
+            if (event instanceof DomainEvent.IntegrationChanged changed) {
+                if (withIntegrationUrl.contains(changed.applicationId())) {
+                    built.add(new Built(stored.position(), new NewMessage(ids.get(), MessageKind.Integration,
+                            changed.applicationId(), changed.entityId(), null,
+                            write(new IntegrationBody(changed.action(), changed.data())), 1, stored.createdUtc())));
+                }
+                continue;
+            }
+            String discriminator = GeneralEvents.discriminatorOf(event);
+            if (discriminator == null || event.enterpriseId() == null) {
+                continue;
+            }
+            GeneralEvent item = new GeneralEvent(discriminator, new EntityId(event.entityId()));
+            for (WebhookStore.Route route : routes.getOrDefault(event.enterpriseId(), List.of())) {
+                if (!route.wants(discriminator)) {
+                    continue;
+                }
+                Target target = new Target(route.integrationId(), route.enterpriseId());
+                Batch batch = open.get(target);
+                if (batch != null && batch.events.size() >= settings.batchMax() && !batch.events.contains(item)) {
+                    built.add(close(target, batch));
+                    batch = null;
+                }
+                if (batch == null) {
+                    batch = new Batch(stored.position(), stored.createdUtc(), route.applicationId());
+                    open.put(target, batch);
+                }
+                // The same (Discriminator, Id) twice in one message says nothing new: it is merged.
+                batch.events.add(item);
+            }
+        }
+        open.forEach((target, batch) -> built.add(close(target, batch)));
+        built.sort(Comparator.comparingLong(Built::firstPosition));
+        return built.stream().map(Built::message).toList();
+    }
+
+    private Built close(Target target, Batch batch) {
+        String body = write(new GeneralBody(target.enterpriseId(), target.integrationId(), List.copyOf(batch.events)));
+        return new Built(batch.firstPosition, new NewMessage(ids.get(), MessageKind.General, batch.applicationId,
+                target.integrationId(), target.enterpriseId(), body, batch.events.size(), batch.committedUtc));
+    }
+
+    private String write(Object body) {
+        try {
+            return json.writeValueAsString(body);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Cannot write webhook body " + body, e);
+        }
+    }
+
+    private void pause(Duration duration) {
+        try {
+            Thread.sleep(duration);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            running = false;
+        }
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        // No interrupt: a routing transaction in progress is let finish rather than cut off in the driver.
+        running = false;
+        wake();
+        thread.join(30_000);
+    }
+}
