@@ -22,7 +22,7 @@ import dev.connector.companies.CompanyStore;
 import dev.connector.customers.CustomerDemoSeed;
 import dev.connector.customers.CustomerOperations;
 import dev.connector.customers.CustomerStore;
-import dev.connector.customers.InHouseGuests;
+import dev.connector.reservations.InHouse;
 import dev.connector.demo.DemoData;
 import dev.connector.demo.DemoSeed;
 import dev.connector.departments.DepartmentOperations;
@@ -31,6 +31,8 @@ import dev.connector.departments.DepartmentsDemoSeed;
 import dev.connector.devices.ChainCustomers;
 import dev.connector.devices.CommandOperations;
 import dev.connector.devices.CommandSubjects;
+import dev.connector.devices.ReservationKeys;
+import dev.connector.reservations.ReservationStore;
 import dev.connector.devices.DeviceOperations;
 import dev.connector.devices.DeviceStore;
 import dev.connector.devices.DevicesDemoSeed;
@@ -188,7 +190,8 @@ public final class Connector implements AutoCloseable {
 
             // -- customers --
             CustomerStore customerStore = new CustomerStore(json);
-            CustomerOperations.register(operations, transactions, customerStore, enterpriseStore, InHouseGuests.NONE);
+            CustomerOperations.register(operations, transactions, customerStore, enterpriseStore,
+                    new InHouse(documents));
             demoSeeds.add(new CustomerDemoSeed(customerStore));
 
             // -- reservations --
@@ -235,7 +238,8 @@ public final class Connector implements AutoCloseable {
             DeviceOperations devices = new DeviceOperations(transactions, deviceStore);
             // Key cutter commands need reservations: until that feature provides them, such commands are refused
             // as naming an unknown reservation.
-            CommandSubjects commandSubjects = new CommandSubjects(CommandSubjects.Reservations.NONE,
+            CommandSubjects commandSubjects = new CommandSubjects(
+                    new ReservationKeys(new ReservationStore(documents), enterpriseStore, customerStore, catalogue),
                     new ChainCustomers(enterpriseStore, customerStore));
             CommandOperations commands = new CommandOperations(transactions, deviceStore, commandSubjects,
                     UUID::randomUUID);

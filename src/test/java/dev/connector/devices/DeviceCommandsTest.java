@@ -286,6 +286,30 @@ class DeviceCommandsTest extends BothStoresTest {
     }
 
     @Test
+    void a_key_cutter_command_for_a_checked_in_demo_guest_encodes_the_assigned_room() {
+        ObjectNode query = ApiClient.body(ApiClient.UK);
+        query.putArray("States").add("Started");
+        query.putObject("Limitation").put("Count", 1);
+        JsonNode reservation = client().operation("reservations/getAll/2023-06-06", query).json().get("Reservations").get(0);
+        ObjectNode key = ApiClient.body(ApiClient.UK);
+        key.put("KeyCutterId", UK_KEY_CUTTER).put("ReservationId", reservation.get("Id").asText()).put("KeyCount", 2);
+
+        ApiResponse added = client().operation("commands/addKeyCutter", key);
+
+        assertThat(added.status()).as(added.raw()).isEqualTo(200);
+        String commandId = added.json().get("CommandId").asText();
+        JsonNode data = client().operation("commands/getAllByIds", byIds(ApiClient.UK, commandId))
+                .json().get("Commands").get(0).get("Data");
+        ObjectNode rooms = ApiClient.body(ApiClient.UK);
+        rooms.putArray("ResourceIds").add(reservation.get("AssignedResourceId").asText());
+        rooms.putObject("Limitation").put("Count", 1);
+        String roomName = client().operation("resources/getAll", rooms).json().get("Resources").get(0).get("Name").asText();
+        assertThat(data.get("LockIds")).extracting(JsonNode::asText).containsExactly(roomName);
+        assertThat(data.get("KeyCount").asInt()).isEqualTo(2);
+        assertThat(data.get("ReservationNumber").asText()).isEqualTo(reservation.get("Number").asText());
+    }
+
+    @Test
     void keys_are_not_cut_for_a_reservation_without_a_room_or_one_that_is_canceled() {
         UUID reservationId = UUID.randomUUID();
         CommandSubjects.ReservationKey noRoom = new CommandSubjects.ReservationKey(reservationId, "4712", "Confirmed",
