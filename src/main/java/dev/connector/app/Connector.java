@@ -19,6 +19,7 @@ import dev.connector.http.ServerTuning;
 import dev.connector.integrations.Authenticator;
 import dev.connector.integrations.IntegrationStore;
 import dev.connector.store.Database;
+import dev.connector.websockets.WebSockets;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Clock;
@@ -33,13 +34,16 @@ public final class Connector implements AutoCloseable {
 
     private final Config config;
     private final Database database;
+    private final Transactions transactions;
     private final ApiServer server;
     private final String adminToken;
     private final List<AutoCloseable> workers;
 
-    private Connector(Config config, Database database, ApiServer server, String adminToken, List<AutoCloseable> workers) {
+    private Connector(Config config, Database database, Transactions transactions, ApiServer server, String adminToken,
+                      List<AutoCloseable> workers) {
         this.config = config;
         this.database = database;
+        this.transactions = transactions;
         this.server = server;
         this.adminToken = adminToken;
         this.workers = workers;
@@ -91,6 +95,11 @@ public final class Connector implements AutoCloseable {
             // -- webhooks --
 
             // -- websockets --
+            WebSockets webSockets = WebSockets.start(config.websockets(), transactions, authenticator, integrationStore,
+                    json, meters, clock, config.databaseUrl());
+            workers.add(webSockets);
+            routes.addAll(webSockets.routes());
+            ServerTuning serverTuning = webSockets.tuning();
 
             DemoData demoData = new DemoData(transactions, enterpriseStore, integrationStore, hotelSetup, demoSeeds);
             if (config.demo()) {
@@ -99,9 +108,9 @@ public final class Connector implements AutoCloseable {
 
             OperationRouter router = new OperationRouter(operations, authenticator, new RateLimit(config.rateLimit()),
                     json, clock, meters);
-            ApiServer server = new ApiServer(router, errors, database, meters, json, routes, ServerTuning.NONE);
+            ApiServer server = new ApiServer(router, errors, database, meters, json, routes, serverTuning);
             server.start(config.host(), config.port());
-            return new Connector(config, database, server, adminToken, workers);
+            return new Connector(config, database, transactions, server, adminToken, workers);
         } catch (RuntimeException e) {
             closeAll(workers);
             database.close();
@@ -123,6 +132,11 @@ public final class Connector implements AutoCloseable {
 
     public Config config() {
         return config;
+    }
+
+    /** The one way to change data; for tests that need to commit events directly. */
+    public Transactions transactions() {
+        return transactions;
     }
 
     @Override

@@ -3,11 +3,12 @@ package dev.connector.app;
 import dev.connector.demo.DemoCredentials;
 import dev.connector.http.RateLimit;
 import dev.connector.webhooks.WebhookSettings;
-import dev.connector.websockets.WebSocketSettings;
+import dev.connector.websockets.WebSocketOptions;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code connector serve}: starts the server and runs until Ctrl-C. */
@@ -42,13 +43,16 @@ final class ServeCommand implements Callable<Integer> {
             description = "Requests per AccessToken and window, e.g. 200/30s, or off (default ${DEFAULT-VALUE}).")
     String rateLimit;
 
+    @Mixin
+    WebSocketOptions webSocketOptions;
+
     @Override
     public Integer call() throws InterruptedException {
         Config config;
         try {
             config = new Config(host, port, data, blankToNull(databaseUrl), blankToNull(adminToken), !noDemo,
                     !production, RateLimit.Policy.parse(rateLimit), WebhookSettings.defaults(),
-                    WebSocketSettings.defaults());
+                    webSocketOptions.toSettings());
         } catch (IllegalArgumentException e) {
             System.err.println("connector: " + e.getMessage());
             return 2;
@@ -59,7 +63,7 @@ final class ServeCommand implements Callable<Integer> {
             connector.close();
             stopped.countDown();
         }, "connector-shutdown"));
-        System.out.println("Connector listening on http://" + displayHost(config.host()) + ":" + connector.port()
+        System.out.println("Connector listening on " + (config.websockets().tls() ? "https" : "http") + "://" + displayHost(config.host()) + ":" + connector.port()
                 + " | store: " + connector.database().description()
                 + " | admin token: " + connector.adminToken()
                 + (config.demo() ? " | demo portfolio AccessToken: " + DemoCredentials.PORTFOLIO_ACCESS_TOKEN : ""));
