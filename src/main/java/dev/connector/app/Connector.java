@@ -96,7 +96,7 @@ public final class Connector implements AutoCloseable {
 
             // -- websockets --
             WebSockets webSockets = WebSockets.start(config.websockets(), transactions, authenticator, integrationStore,
-                    json, meters, clock, config.databaseUrl());
+                    errors, json, meters, clock, config.databaseUrl());
             workers.add(webSockets);
             routes.addAll(webSockets.routes());
             ServerTuning serverTuning = webSockets.tuning();

@@ -2,11 +2,17 @@ package dev.connector.websockets;
 
 import dev.connector.api.ApiException;
 import dev.connector.events.Transactions;
+import dev.connector.http.ErrorResponses;
 import dev.connector.http.HttpRoutes;
 import dev.connector.integrations.Authenticator;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import org.eclipse.jetty.ee10.websocket.server.JettyServerUpgradeRequest;
 import org.eclipse.jetty.ee10.websocket.server.JettyServerUpgradeResponse;
@@ -25,12 +31,15 @@ final class UpgradeRoutes implements HttpRoutes {
     private final Authenticator authenticator;
     private final Transactions transactions;
     private final EventSelections selections;
+    private final ErrorResponses errors;
     private final Hub hub;
 
-    UpgradeRoutes(Authenticator authenticator, Transactions transactions, EventSelections selections, Hub hub) {
+    UpgradeRoutes(Authenticator authenticator, Transactions transactions, EventSelections selections,
+                  ErrorResponses errors, Hub hub) {
         this.authenticator = authenticator;
         this.transactions = transactions;
         this.selections = selections;
+        this.errors = errors;
         this.hub = hub;
     }
 
@@ -59,7 +68,41 @@ final class UpgradeRoutes implements HttpRoutes {
             ctx.attribute(CURSOR, cursor);
         } catch (ApiException e) {
             hub.metrics().refused(e.status());
+            refuse(ctx, e);
             throw e;
+        }
+    }
+
+    /**
+     * Writes the error shape of a refused upgrade. Javalin maps the exception (rethrown to stop the upgrade) but
+     * writes no body on this path, so the body is written and committed here.
+     */
+    private void refuse(Context ctx, ApiException e) {
+        errors.write(ctx, e.status(), e.getMessage(), e.details());
+        forgetHttpSession(ctx.req());
+        ctx.res().setHeader("Set-Cookie", null);
+        byte[] body = ctx.result().getBytes(StandardCharsets.UTF_8);
+        try {
+            ctx.res().setContentLength(body.length);
+            ctx.res().getOutputStream().write(body);
+            ctx.res().flushBuffer();
+        } catch (IOException failure) {
+            throw new UncheckedIOException("Could not answer a refused WebSocket upgrade", failure);
+        }
+    }
+
+    /**
+     * Javalin opens an HTTP session for every upgrade (to copy its attributes); this channel keeps no HTTP state,
+     * so the session is dropped at once instead of piling up for the life of the process.
+     */
+    private static void forgetHttpSession(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        if (session != null) {
+            try {
+                session.invalidate();
+            } catch (IllegalStateException alreadyInvalid) {
+                // Nothing to forget.
+            }
         }
     }
 
@@ -70,6 +113,7 @@ final class UpgradeRoutes implements HttpRoutes {
             response.sendForbidden("Not authenticated.");
             return null;
         }
+        forgetHttpSession(request.getHttpServletRequest());
         return hub.socket(audience, (Cursor) request.getServletAttribute(CURSOR));
     }
 

@@ -2,6 +2,7 @@ package dev.connector.websockets;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.connector.events.Transactions;
+import dev.connector.http.ErrorResponses;
 import dev.connector.http.HttpRoutes;
 import dev.connector.http.ServerTuning;
 import dev.connector.integrations.Authenticator;
@@ -35,12 +36,12 @@ public final class WebSockets implements AutoCloseable {
      * database. Reads the TLS files now, so a wrong one stops the start.
      */
     public static WebSockets start(WebSocketSettings settings, Transactions transactions, Authenticator authenticator,
-                                   IntegrationStore integrations, ObjectMapper json, MeterRegistry meters, Clock clock,
-                                   String postgresUrl) {
+                                   IntegrationStore integrations, ErrorResponses errors, ObjectMapper json,
+                                   MeterRegistry meters, Clock clock, String postgresUrl) {
         Optional<Tls> tls = settings.tls() ? Optional.of(Tls.load(settings.tlsCert(), settings.tlsKey())) : Optional.empty();
         EventSelections selections = new EventSelections(json);
         Hub hub = new Hub(transactions, new Audiences(transactions, integrations, selections), json, settings, clock, meters);
-        UpgradeRoutes upgrades = new UpgradeRoutes(authenticator, transactions, selections, hub);
+        UpgradeRoutes upgrades = new UpgradeRoutes(authenticator, transactions, selections, errors, hub);
         EventSelectionRoutes admin = new EventSelectionRoutes(transactions, integrations, selections, json, hub);
         Optional<PostgresWakeups> wakeups = Optional.ofNullable(postgresUrl)
                 .map(url -> new PostgresWakeups(url, transactions.database().jdbi(), hub::wake));

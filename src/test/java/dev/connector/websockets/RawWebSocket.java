@@ -140,6 +140,15 @@ final class RawWebSocket implements AutoCloseable {
         if (headers.containsKey("content-length")) {
             byte[] bytes = in.readNBytes(Integer.parseInt(headers.get("content-length")));
             body = new String(bytes, StandardCharsets.UTF_8);
+        } else if ("chunked".equalsIgnoreCase(headers.get("transfer-encoding"))) {
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            for (int size = Integer.parseInt(readLine(in).trim(), 16); size > 0; size = Integer.parseInt(readLine(in).trim(), 16)) {
+                bytes.write(in.readNBytes(size));
+                readLine(in);
+            }
+            body = bytes.toString(StandardCharsets.UTF_8);
+        } else if (status != 101) {
+            body = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
         return new Handshake(status, headers, body);
     }
