@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -161,11 +162,15 @@ public final class ClientSocket implements Session.Listener.AutoDemanding {
             return;
         }
         current.close(reason.code(), truncate(reason.text()), Callback.NOOP);
-        timer.schedule(() -> {
-            if (current.isOpen()) {
-                current.disconnect();
-            }
-        }, Math.max(pingInterval.toMillis(), 1_000), TimeUnit.MILLISECONDS);
+        try {
+            timer.schedule(() -> {
+                if (current.isOpen()) {
+                    current.disconnect();
+                }
+            }, Math.max(pingInterval.toMillis(), 1_000), TimeUnit.MILLISECONDS);
+        } catch (RejectedExecutionException stopping) {
+            current.disconnect();
+        }
     }
 
     /** Called every ping interval: closes a socket that did not answer the previous ping, else pings it. */

@@ -93,6 +93,21 @@ sealed interface CloseReason {
         }
     }
 
+    /** Something failed on the server's side while serving the socket (e.g. the store was unreachable). */
+    record ServerError() implements CloseReason {
+        public int code() {
+            return 1011;
+        }
+
+        public String text() {
+            return "The server could not send events. Reconnect with your last Cursor.";
+        }
+
+        public String tag() {
+            return "server_error";
+        }
+    }
+
     /** The server is shutting down. */
     record ServerStopping() implements CloseReason {
         public int code() {

@@ -82,7 +82,7 @@ final class Replay implements Runnable {
             socket.close(new CloseReason.ServerStopping());
         } catch (RuntimeException e) {
             LOG.warn("Replaying events for a WebSocket failed; closing it so that the client reconnects", e);
-            socket.close(new CloseReason.ServerStopping());
+            socket.close(new CloseReason.ServerError());
         }
     }
 
