@@ -52,14 +52,15 @@ public final class DemoData {
         });
     }
 
-    private void seed(Tx tx) {
+    /** Seeds the demo world in {@code tx}; the caller makes sure none of it exists yet (see the sandbox reset). */
+    public void seed(Tx tx) {
         Enterprise uk = new Enterprise(UK_ENTERPRISE_ID, DemoIds.of("uk/chain"), "Connector Demo UK Chain",
                 "Connector Demo Hotel London", "DEMO-UK", "GBP", "Europe/London", PricingMode.Gross, "GB",
-                "UK-2022", "en-GB", "12 Southwark Street", "London", "SE1 1RQ", "london@demo-hotel.example",
+                "UK-2022", "en-GB", "12 Southwark Street", "London", "SE1 1RQ", "london@demo-hotel.example.com",
                 "+44 20 7946 0000", "https://london.demo-hotel.example", tx.now(), tx.now());
         Enterprise us = new Enterprise(US_ENTERPRISE_ID, DemoIds.of("us/chain"), "Connector Demo US Chain",
                 "Connector Demo Hotel Washington", "DEMO-US", "USD", "America/New_York", PricingMode.Net, "US",
-                "US-DC", "en-US", "1201 K Street NW", "Washington", "20005", "washington@demo-hotel.example",
+                "US-DC", "en-US", "1201 K Street NW", "Washington", "20005", "washington@demo-hotel.example.com",
                 "+1 202 555 0100", "https://washington.demo-hotel.example", tx.now(), tx.now());
         List<UUID> serviceIds = new ArrayList<>();
         for (Enterprise enterprise : List.of(uk, us)) {

@@ -27,13 +27,13 @@ public final class Transactions {
     /** Runs {@code work} in a transaction and commits its rows and events together. */
     public <T> T write(Function<Tx, T> work) {
         Tx[] done = new Tx[1];
-        T result = database.jdbi().inTransaction(handle -> {
+        T result = database.writers().call(() -> database.jdbi().inTransaction(handle -> {
             Tx tx = new Tx(handle, clock.instant());
             T value = work.apply(tx);
             outbox.append(handle, tx.events(), tx.now());
             done[0] = tx;
             return value;
-        });
+        }));
         if (!done[0].events().isEmpty()) {
             listeners.forEach(CommitListener::eventsCommitted);
         }

@@ -167,6 +167,8 @@ public final class OperationRouter {
             JsonNode tree = result == null ? json.createObjectNode() : json.valueToTree(result);
             if (isEmptyResult(tree)) {
                 ctx.status(204);
+                // A 204 has no body, so it must not claim a type either (Javalin sets text/plain by default).
+                ctx.res().setContentType(null);
                 return;
             }
         }

@@ -2,7 +2,9 @@ package dev.connector.integrations;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.jdbi.v3.core.Handle;
@@ -44,6 +46,56 @@ public final class IntegrationStore {
         }
     }
 
+    /**
+     * Moves an integration to {@code state} only if it is still in {@code expected}, so that two concurrent
+     * changes cannot both succeed. Returns false when the integration was no longer in {@code expected}.
+     */
+    public boolean changeState(Handle handle, UUID integrationId, IntegrationState expected, IntegrationState state,
+                               Instant now) {
+        return handle.createUpdate("""
+                        UPDATE integrations SET state = :state, updated_utc = :now
+                        WHERE id = :id AND state = :expected""")
+                .bind("state", state.name())
+                .bind("now", now.toEpochMilli())
+                .bind("id", integrationId.toString())
+                .bind("expected", expected.name())
+                .execute() == 1;
+    }
+
+    /** Stores a new API key of an integration by its hash only; the key itself is shown once, to its creator. */
+    public void insertApiKey(Handle handle, UUID id, UUID integrationId, String apiKey, Instant now) {
+        handle.createUpdate("""
+                        INSERT INTO integration_api_keys (id, integration_id, api_key_hash, created_utc)
+                        VALUES (:id, :integrationId, :hash, :created)""")
+                .bind("id", id.toString())
+                .bind("integrationId", integrationId.toString())
+                .bind("hash", Tokens.hash(apiKey))
+                .bind("created", now.toEpochMilli())
+                .execute();
+    }
+
+    /** A service an integration may be connected to, with the enterprise it belongs to. */
+    public record ServiceOwner(UUID serviceId, String name, UUID enterpriseId) {
+    }
+
+    public Optional<ServiceOwner> service(Handle handle, UUID serviceId) {
+        return handle.createQuery("SELECT id, name, enterprise_id FROM services WHERE id = :id")
+                .bind("id", serviceId.toString())
+                .map((rs, ctx) -> new ServiceOwner(UUID.fromString(rs.getString("id")), rs.getString("name"),
+                        UUID.fromString(rs.getString("enterprise_id"))))
+                .findOne();
+    }
+
+    /** The state of every integration, deleted ones included. */
+    public Map<UUID, IntegrationState> states(Handle handle) {
+        Map<UUID, IntegrationState> states = new LinkedHashMap<>();
+        handle.createQuery("SELECT id, state FROM integrations ORDER BY seq")
+                .map((rs, ctx) -> Map.entry(UUID.fromString(rs.getString("id")),
+                        IntegrationState.valueOf(rs.getString("state"))))
+                .forEach(entry -> states.put(entry.getKey(), entry.getValue()));
+        return states;
+    }
+
     public void updateState(Handle handle, UUID integrationId, IntegrationState state, Instant now) {
         handle.createUpdate("UPDATE integrations SET state = :state, updated_utc = :now WHERE id = :id")
                 .bind("state", state.name())
@@ -60,7 +112,11 @@ public final class IntegrationStore {
     }
 
     public Optional<Application> application(Handle handle, UUID id) {
-        return applications(handle).stream().filter(app -> app.id().equals(id)).findFirst();
+        return handle.createQuery("SELECT id, name, client_token, created_utc FROM applications WHERE id = :id")
+                .bind("id", id.toString())
+                .map((rs, ctx) -> new Application(UUID.fromString(rs.getString("id")), rs.getString("name"),
+                        rs.getString("client_token"), Instant.ofEpochMilli(rs.getLong("created_utc"))))
+                .findOne();
     }
 
     public Optional<Application> applicationByClientToken(Handle handle, String clientToken) {

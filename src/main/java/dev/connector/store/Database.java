@@ -19,12 +19,14 @@ public final class Database implements AutoCloseable {
     private final Jdbi jdbi;
     private final Dialect dialect;
     private final String description;
+    private final WriterGate writers;
 
     private Database(HikariDataSource dataSource, Dialect dialect, String description) {
         this.dataSource = dataSource;
         this.dialect = dialect;
         this.description = description;
         this.jdbi = Jdbi.create(dataSource);
+        this.writers = dialect.newWriterGate();
     }
 
     /** The embedded store: one SQLite file in WAL mode under {@code dataDir}. */
@@ -74,6 +76,11 @@ public final class Database implements AutoCloseable {
 
     public Jdbi jdbi() {
         return jdbi;
+    }
+
+    /** Admission of writing transactions (a queue of one on SQLite). */
+    public WriterGate writers() {
+        return writers;
     }
 
     public Dialect dialect() {

@@ -69,7 +69,7 @@ public final class Filter {
     /** Case-insensitive prefix or containment match, skipped when value is null or blank. */
     public Filter containsIgnoringCase(String column, String value) {
         if (value != null && !value.isBlank()) {
-            conditions.add("LOWER(" + column + ") LIKE :" + bindName("%" + escapeLike(value.toLowerCase()) + "%") + " ESCAPE '\\'");
+            conditions.add("LOWER(" + column + ") LIKE :" + bindName("%" + escapeLike(value.toLowerCase()) + "%") + " ESCAPE '!'");
         }
         return this;
     }
@@ -115,6 +115,7 @@ public final class Filter {
     }
 
     private static String escapeLike(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        // '!' rather than a backslash: Jdbi's statement parser treats a backslash as its own escape.
+        return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
     }
 }

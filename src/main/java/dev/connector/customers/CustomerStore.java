@@ -1,0 +1,200 @@
+package dev.connector.customers;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.connector.api.Limitation;
+import dev.connector.store.Filter;
+import dev.connector.store.Page;
+import dev.connector.store.PageQuery;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.mapper.RowMapper;
+import org.jdbi.v3.core.statement.SqlStatement;
+
+/**
+ * SQL for customers: one row per customer with its chain, the columns that filters use, and the API record in
+ * {@code doc}. Every read is scoped by chain, so a query can never reach another chain's customers.
+ */
+public final class CustomerStore {
+
+    private final ObjectMapper json;
+    private final RowMapper<Customer> mapper;
+
+    public CustomerStore(ObjectMapper json) {
+        this.json = json;
+        this.mapper = (rs, ctx) -> read(rs.getString("doc"));
+    }
+
+    public void insert(Handle handle, Customer customer) {
+        bindColumns(handle.createUpdate("""
+                        INSERT INTO customers (id, chain_id, number, email_key, first_name_key, last_name_key,
+                            loyalty_code, company_id, is_active, created_utc, updated_utc, doc)
+                        VALUES (:id, :chainId, :number, :emailKey, :firstNameKey, :lastNameKey, :loyaltyCode,
+                            :companyId, :isActive, :createdUtc, :updatedUtc, :doc)"""), customer)
+                .bind("number", customer.number())
+                .execute();
+    }
+
+    /** Rewrites a customer's row from its record; the chain and number never change. */
+    public void update(Handle handle, Customer customer) {
+        bindColumns(handle.createUpdate("""
+                        UPDATE customers SET email_key = :emailKey, first_name_key = :firstNameKey,
+                            last_name_key = :lastNameKey, loyalty_code = :loyaltyCode, company_id = :companyId,
+                            is_active = :isActive, created_utc = :createdUtc, updated_utc = :updatedUtc, doc = :doc
+                        WHERE id = :id AND chain_id = :chainId"""), customer)
+                .execute();
+    }
+
+    /** Marks a customer as deleted at {@code now}; returns the record as it now reads. */
+    public Customer delete(Handle handle, Customer customer, Instant now) {
+        Customer deleted = customer.deleted(now);
+        update(handle, deleted);
+        handle.createUpdate("UPDATE customers SET deleted_utc = :now WHERE id = :id")
+                .bind("now", now.toEpochMilli())
+                .bind("id", customer.id().toString())
+                .execute();
+        return deleted;
+    }
+
+    /** The customer with this id in one of the given chains. */
+    public Optional<Customer> find(Handle handle, Collection<UUID> chainIds, UUID id) {
+        if (chainIds.isEmpty()) {
+            return Optional.empty();
+        }
+        return handle.createQuery("SELECT doc FROM customers WHERE id = :id AND chain_id IN (<chainIds>)")
+                .bind("id", id.toString())
+                .bindList("chainIds", texts(chainIds))
+                .map(mapper)
+                .findOne();
+    }
+
+    /** The customers of a chain with these ids, in creation order. */
+    public List<Customer> byIds(Handle handle, UUID chainId, Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return handle.createQuery("SELECT doc FROM customers WHERE chain_id = :chainId AND id IN (<ids>) ORDER BY seq")
+                .bind("chainId", chainId.toString())
+                .bindList("ids", texts(ids))
+                .map(mapper)
+                .list();
+    }
+
+    /** An active customer of the chain using this email (letter case ignored), other than {@code exceptId}. */
+    public Optional<Customer> activeWithEmail(Handle handle, UUID chainId, String email, UUID exceptId) {
+        return handle.createQuery("""
+                        SELECT doc FROM customers
+                        WHERE chain_id = :chainId AND email_key = :emailKey AND is_active = :active AND id <> :exceptId
+                        ORDER BY seq LIMIT 1""")
+                .bind("chainId", chainId.toString())
+                .bind("emailKey", key(email))
+                .bind("active", true)
+                .bind("exceptId", exceptId == null ? "" : exceptId.toString())
+                .map(mapper)
+                .findOne();
+    }
+
+    /**
+     * Active customers of a chain whose "first last" or "last first" name contains {@code name}, letter case
+     * ignored, in creation order, at most {@code limit}.
+     */
+    public List<Customer> activeByName(Handle handle, UUID chainId, String name, int limit) {
+        // '!' escapes LIKE wildcards: a backslash would need different quoting in each dialect and in Jdbi's parser.
+        String pattern = "%" + key(name.strip()).replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
+        return handle.createQuery("""
+                        SELECT doc FROM customers
+                        WHERE chain_id = :chainId AND is_active = :active
+                          AND (COALESCE(first_name_key, '') || ' ' || last_name_key LIKE :pattern ESCAPE '!'
+                               OR last_name_key || ' ' || COALESCE(first_name_key, '') LIKE :pattern ESCAPE '!')
+                        ORDER BY seq LIMIT :limit""")
+                .bind("chainId", chainId.toString())
+                .bind("active", true)
+                .bind("pattern", pattern)
+                .bind("limit", limit)
+                .map(mapper)
+                .list();
+    }
+
+    /** One page of customers matching {@code filter} (whose columns are those of the customers table). */
+    public Page<Customer> page(Handle handle, Filter filter, Limitation limitation) {
+        return PageQuery.fetch(handle, "customers.doc", "customers", "customers", filter, limitation, mapper,
+                Customer::id);
+    }
+
+    /**
+     * Takes the chain's customer-number row for the rest of the transaction: concurrent writers in the same
+     * chain wait here, so that checks such as the unique email see every committed customer.
+     */
+    public void lockChain(Handle handle, UUID chainId) {
+        ensureCounter(handle, chainId);
+        handle.createUpdate("UPDATE customer_numbers SET last_number = last_number WHERE chain_id = :chainId")
+                .bind("chainId", chainId.toString())
+                .execute();
+    }
+
+    /** The next customer number of the chain (1, 2, 3, ...); also locks the chain like {@link #lockChain}. */
+    public String nextNumber(Handle handle, UUID chainId) {
+        ensureCounter(handle, chainId);
+        handle.createUpdate("UPDATE customer_numbers SET last_number = last_number + 1 WHERE chain_id = :chainId")
+                .bind("chainId", chainId.toString())
+                .execute();
+        return handle.createQuery("SELECT last_number FROM customer_numbers WHERE chain_id = :chainId")
+                .bind("chainId", chainId.toString())
+                .mapTo(Long.class)
+                .one()
+                .toString();
+    }
+
+    /** Lowercased form of an email or name, as the *_key columns hold it. */
+    static String key(String text) {
+        return text == null ? null : text.toLowerCase(Locale.ROOT);
+    }
+
+    private void ensureCounter(Handle handle, UUID chainId) {
+        handle.createUpdate("""
+                        INSERT INTO customer_numbers (chain_id, last_number) VALUES (:chainId, 0)
+                        ON CONFLICT (chain_id) DO NOTHING""")
+                .bind("chainId", chainId.toString())
+                .execute();
+    }
+
+    private <S extends SqlStatement<S>> S bindColumns(S statement, Customer customer) {
+        return statement
+                .bind("id", customer.id().toString())
+                .bind("chainId", customer.chainId().toString())
+                .bind("emailKey", key(customer.email()))
+                .bind("firstNameKey", key(customer.firstName()))
+                .bind("lastNameKey", key(customer.lastName()))
+                .bind("loyaltyCode", customer.loyaltyCode())
+                .bind("companyId", customer.companyId() == null ? null : customer.companyId().toString())
+                .bind("isActive", customer.isActive())
+                .bind("createdUtc", customer.createdUtc().toEpochMilli())
+                .bind("updatedUtc", customer.updatedUtc().toEpochMilli())
+                .bind("doc", write(customer));
+    }
+
+    private String write(Customer customer) {
+        try {
+            return json.writeValueAsString(customer);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Cannot write customer " + customer.id(), e);
+        }
+    }
+
+    private Customer read(String doc) {
+        try {
+            return json.readValue(doc, Customer.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Cannot read a stored customer: " + doc, e);
+        }
+    }
+
+    private static List<String> texts(Collection<UUID> ids) {
+        return ids.stream().map(UUID::toString).toList();
+    }
+}

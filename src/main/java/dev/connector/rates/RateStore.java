@@ -1,0 +1,182 @@
+package dev.connector.rates;
+
+import dev.connector.api.Limitation;
+import dev.connector.services.Documents;
+import dev.connector.store.Filter;
+import dev.connector.store.Page;
+import dev.connector.store.PageQuery;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.PreparedBatch;
+
+/** SQL for rate groups, rates and their nightly prices. */
+public final class RateStore {
+
+    /** A rate as stored: its API shape, its enterprise, and how a dependent rate derives from its base. */
+    public record StoredRate(Rate rate, UUID enterpriseId, BigDecimal relativeAdjustment,
+                             BigDecimal absoluteAdjustment) {
+    }
+
+    /** A rate group (the deprecated RateGroups of rates/getAll). */
+    public record RateGroup(UUID id, UUID serviceId, boolean isActive, String name, String externalIdentifier) {
+    }
+
+    private final Documents documents;
+
+    public RateStore(Documents documents) {
+        this.documents = documents;
+    }
+
+    public void insertGroup(Handle handle, UUID enterpriseId, RateGroup group, Instant now) {
+        handle.createUpdate("""
+                        INSERT INTO rate_groups (id, enterprise_id, service_id, name, is_active, updated_utc)
+                        VALUES (:id, :enterpriseId, :serviceId, :name, :active, :updated)""")
+                .bind("id", group.id().toString())
+                .bind("enterpriseId", enterpriseId.toString())
+                .bind("serviceId", group.serviceId().toString())
+                .bind("name", group.name())
+                .bind("active", group.isActive())
+                .bind("updated", now.toEpochMilli())
+                .execute();
+    }
+
+    public void insert(Handle handle, StoredRate stored, Instant now) {
+        Rate rate = stored.rate();
+        handle.createUpdate("""
+                        INSERT INTO rates (id, enterprise_id, service_id, base_rate_id, group_id, is_active,
+                            relative_adjustment, absolute_adjustment, external_identifier, created_utc, updated_utc, doc)
+                        VALUES (:id, :enterpriseId, :serviceId, :baseRateId, :groupId, :active, :relative, :absolute,
+                            :externalIdentifier, :created, :updated, :doc)""")
+                .bind("id", rate.id().toString())
+                .bind("enterpriseId", stored.enterpriseId().toString())
+                .bind("serviceId", rate.serviceId().toString())
+                .bind("baseRateId", rate.baseRateId() == null ? null : rate.baseRateId().toString())
+                .bind("groupId", rate.groupId().toString())
+                .bind("active", rate.isActive())
+                .bind("relative", stored.relativeAdjustment())
+                .bind("absolute", stored.absoluteAdjustment())
+                .bind("externalIdentifier", rate.externalIdentifier())
+                .bind("created", now.toEpochMilli())
+                .bind("updated", rate.updatedUtc().toEpochMilli())
+                .bind("doc", documents.write(rate))
+                .execute();
+    }
+
+    public Optional<StoredRate> find(Handle handle, UUID rateId) {
+        return handle.createQuery("""
+                        SELECT doc, enterprise_id, relative_adjustment, absolute_adjustment FROM rates WHERE id = :id""")
+                .bind("id", rateId.toString())
+                .map((rs, ctx) -> new StoredRate(
+                        documents.read(rs.getString("doc"), Rate.class),
+                        UUID.fromString(rs.getString("enterprise_id")),
+                        rs.getBigDecimal("relative_adjustment"),
+                        rs.getBigDecimal("absolute_adjustment")))
+                .findOne();
+    }
+
+    public Page<Rate> rates(Handle handle, Filter filter, Limitation limitation) {
+        return PageQuery.fetch(handle, "r.doc", "rates r", "r", filter, limitation,
+                (rs, ctx) -> documents.read(rs.getString("doc"), Rate.class), Rate::id);
+    }
+
+    /** The rate groups matching the filter (columns of rate_groups), in creation order. */
+    public List<RateGroup> groups(Handle handle, Filter filter) {
+        return filter.bind(handle.createQuery(
+                        "SELECT id, service_id, is_active, name FROM rate_groups WHERE " + filter.conditions() + " ORDER BY seq"))
+                .map((rs, ctx) -> new RateGroup(UUID.fromString(rs.getString("id")),
+                        UUID.fromString(rs.getString("service_id")), rs.getBoolean("is_active"), rs.getString("name"), null))
+                .list();
+    }
+
+    /** Marks a rate as changed (its prices were updated), for the UpdatedUtc filter and its document. */
+    public void touch(Handle handle, StoredRate stored, Instant now) {
+        Rate r = stored.rate();
+        Rate touched = new Rate(r.id(), r.groupId(), r.serviceId(), r.baseRateId(), r.isBaseRate(), r.businessSegmentId(),
+                r.isActive(), r.isEnabled(), r.isPublic(), r.isDefault(), r.type(), r.name(), r.names(), r.shortName(),
+                now, r.externalNames(), r.description(), r.externalIdentifier(), r.taxExemptionReason(),
+                r.taxExemptionLegalReference());
+        handle.createUpdate("UPDATE rates SET updated_utc = :now, doc = :doc WHERE id = :id")
+                .bind("now", now.toEpochMilli())
+                .bind("doc", documents.write(touched))
+                .bind("id", r.id().toString())
+                .execute();
+    }
+
+    /** Stores nightly prices as the standard ones (a later update without a Value restores them). */
+    public void insertPrices(Handle handle, UUID rateId, UUID categoryId, Map<LocalDate, BigDecimal> prices, Instant now) {
+        PreparedBatch batch = handle.prepareBatch("""
+                INSERT INTO rate_prices (rate_id, category_id, night, amount, default_amount, updated_utc)
+                VALUES (:rateId, :categoryId, :night, :amount, :amount, :updated)""");
+        prices.forEach((night, amount) -> batch
+                .bind("rateId", rateId.toString())
+                .bind("categoryId", categoryId.toString())
+                .bind("night", night.toString())
+                .bind("amount", amount)
+                .bind("updated", now.toEpochMilli())
+                .add());
+        if (!prices.isEmpty()) {
+            batch.execute();
+        }
+    }
+
+    /** The stored prices of the nights from {@code first} to {@code last} (both included), by night. */
+    public Map<LocalDate, BigDecimal> prices(Handle handle, UUID rateId, UUID categoryId, LocalDate first, LocalDate last) {
+        Map<LocalDate, BigDecimal> prices = new java.util.TreeMap<>();
+        handle.createQuery("""
+                        SELECT night, amount FROM rate_prices
+                        WHERE rate_id = :rateId AND category_id = :categoryId AND night >= :first AND night <= :last""")
+                .bind("rateId", rateId.toString())
+                .bind("categoryId", categoryId.toString())
+                .bind("first", first.toString())
+                .bind("last", last.toString())
+                .map((rs, ctx) -> Map.entry(LocalDate.parse(rs.getString("night")), rs.getBigDecimal("amount")))
+                .forEach(entry -> prices.put(entry.getKey(), entry.getValue()));
+        return prices;
+    }
+
+    /** Sets the price of each night (inserting nights that had none). */
+    public void setPrices(Handle handle, UUID rateId, UUID categoryId, Map<LocalDate, BigDecimal> prices, Instant now) {
+        for (Map.Entry<LocalDate, BigDecimal> entry : prices.entrySet()) {
+            int updated = handle.createUpdate("""
+                            UPDATE rate_prices SET amount = :amount, updated_utc = :updated
+                            WHERE rate_id = :rateId AND category_id = :categoryId AND night = :night""")
+                    .bind("rateId", rateId.toString())
+                    .bind("categoryId", categoryId.toString())
+                    .bind("night", entry.getKey().toString())
+                    .bind("amount", entry.getValue())
+                    .bind("updated", now.toEpochMilli())
+                    .execute();
+            if (updated == 0) {
+                handle.createUpdate("""
+                                INSERT INTO rate_prices (rate_id, category_id, night, amount, updated_utc)
+                                VALUES (:rateId, :categoryId, :night, :amount, :updated)""")
+                        .bind("rateId", rateId.toString())
+                        .bind("categoryId", categoryId.toString())
+                        .bind("night", entry.getKey().toString())
+                        .bind("amount", entry.getValue())
+                        .bind("updated", now.toEpochMilli())
+                        .execute();
+            }
+        }
+    }
+
+    /** Restores the standard price of the nights from {@code first} to {@code last}; nights without one keep theirs. */
+    public void restoreDefaults(Handle handle, UUID rateId, UUID categoryId, LocalDate first, LocalDate last, Instant now) {
+        handle.createUpdate("""
+                        UPDATE rate_prices SET amount = default_amount, updated_utc = :updated
+                        WHERE rate_id = :rateId AND category_id = :categoryId AND night >= :first AND night <= :last
+                          AND default_amount IS NOT NULL""")
+                .bind("rateId", rateId.toString())
+                .bind("categoryId", categoryId.toString())
+                .bind("first", first.toString())
+                .bind("last", last.toString())
+                .bind("updated", now.toEpochMilli())
+                .execute();
+    }
+}

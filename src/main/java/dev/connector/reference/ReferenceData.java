@@ -1,0 +1,27 @@
+package dev.connector.reference;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.connector.api.Operations;
+
+/**
+ * The reference data of the API (countries, currencies, languages, tax environments and taxations), loaded
+ * once at start from the JDK and the files under {@code reference/}, and the operations that serve it.
+ * Immutable and thread-safe; other features use it to check codes (e.g. a country or a tax rate).
+ */
+public record ReferenceData(Countries countries, Currencies currencies, Languages languages, TaxCatalogue taxes) {
+
+    /** Loads everything, failing fast with the file and entry at fault when a reference file is inconsistent. */
+    public static ReferenceData load(ObjectMapper json) {
+        Countries countries = Countries.load();
+        Currencies currencies = Currencies.load();
+        return new ReferenceData(countries, currencies, Languages.load(), TaxCatalogue.load(json, countries, currencies));
+    }
+
+    public void addOperationsTo(Operations operations) {
+        operations.add("countries/getAll", ReferenceRequest.class, (request, caller) -> countries.all());
+        operations.add("currencies/getAll", ReferenceRequest.class, (request, caller) -> currencies.all());
+        operations.add("languages/getAll", ReferenceRequest.class, (request, caller) -> languages.all());
+        operations.add("taxEnvironments/getAll", ReferenceRequest.class, (request, caller) -> taxes.environments());
+        operations.add("taxations/getAll", ReferenceRequest.class, (request, caller) -> taxes.taxations());
+    }
+}

@@ -1,0 +1,79 @@
+package dev.connector.services;
+
+import dev.connector.api.Limitation;
+import dev.connector.store.Filter;
+import dev.connector.store.Page;
+import dev.connector.store.PageQuery;
+import java.util.UUID;
+import org.jdbi.v3.core.Handle;
+
+/** SQL for services, their age categories and their products. */
+public final class ServiceStore {
+
+    private final Documents documents;
+
+    public ServiceStore(Documents documents) {
+        this.documents = documents;
+    }
+
+    public void insert(Handle handle, Service service) {
+        handle.createUpdate("""
+                        INSERT INTO services (id, enterprise_id, name, type, is_active, start_time, end_time, created_utc,
+                            updated_utc, doc)
+                        VALUES (:id, :enterpriseId, :name, :type, :active, :startTime, :endTime, :created, :updated,
+                            :doc)""")
+                .bind("id", service.id().toString())
+                .bind("enterpriseId", service.enterpriseId().toString())
+                .bind("name", service.name())
+                .bind("type", service.data().discriminator())
+                .bind("active", service.isActive())
+                .bind("startTime", service.startTime())
+                .bind("endTime", service.endTime())
+                .bind("created", service.createdUtc().toEpochMilli())
+                .bind("updated", service.updatedUtc().toEpochMilli())
+                .bind("doc", documents.write(service))
+                .execute();
+    }
+
+    public void insert(Handle handle, UUID enterpriseId, AgeCategory category) {
+        handle.createUpdate("""
+                        INSERT INTO age_categories (id, enterprise_id, service_id, classification, is_active, updated_utc, doc)
+                        VALUES (:id, :enterpriseId, :serviceId, :classification, :active, :updated, :doc)""")
+                .bind("id", category.id().toString())
+                .bind("enterpriseId", enterpriseId.toString())
+                .bind("serviceId", category.serviceId().toString())
+                .bind("classification", category.classification())
+                .bind("active", category.isActive())
+                .bind("updated", category.updatedUtc().toEpochMilli())
+                .bind("doc", documents.write(category))
+                .execute();
+    }
+
+    public void insert(Handle handle, UUID enterpriseId, Product product) {
+        handle.createUpdate("""
+                        INSERT INTO products (id, enterprise_id, service_id, is_active, updated_utc, doc)
+                        VALUES (:id, :enterpriseId, :serviceId, :active, :updated, :doc)""")
+                .bind("id", product.id().toString())
+                .bind("enterpriseId", enterpriseId.toString())
+                .bind("serviceId", product.serviceId().toString())
+                .bind("active", product.isActive())
+                .bind("updated", product.updatedUtc().toEpochMilli())
+                .bind("doc", documents.write(product))
+                .execute();
+    }
+
+    public Page<Service> services(Handle handle, Filter filter, Limitation limitation) {
+        return PageQuery.fetch(handle, "s.doc", "services s", "s", filter, limitation,
+                (rs, ctx) -> documents.read(rs.getString("doc"), Service.class), Service::id);
+    }
+
+    public Page<AgeCategory> ageCategories(Handle handle, Filter filter, Limitation limitation) {
+        return PageQuery.fetch(handle, "a.doc", "age_categories a", "a", filter, limitation,
+                (rs, ctx) -> documents.read(rs.getString("doc"), AgeCategory.class), AgeCategory::id);
+    }
+
+    public Page<Product> products(Handle handle, Filter filter, Limitation limitation) {
+        return PageQuery.fetch(handle, "p.doc", "products p", "p", filter, limitation,
+                (rs, ctx) -> documents.read(rs.getString("doc"), Product.class), Product::id);
+    }
+}

@@ -1,0 +1,59 @@
+package dev.connector.tasks;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.connector.api.Limitation;
+import dev.connector.store.Filter;
+import dev.connector.store.Page;
+import dev.connector.store.PageQuery;
+import org.jdbi.v3.core.Handle;
+
+/** SQL for tasks. The closed_utc column is set only for closed tasks, so that the ClosedUtc filter finds only them. */
+public final class TaskStore {
+
+    private final ObjectMapper json;
+
+    public TaskStore(ObjectMapper json) {
+        this.json = json;
+    }
+
+    public void insert(Handle handle, Task task) {
+        boolean closed = task.state() == Task.State.Closed;
+        handle.createUpdate("""
+                        INSERT INTO tasks (id, enterprise_id, department_id, service_order_id, state, created_utc,
+                            deadline_utc, closed_utc, doc)
+                        VALUES (:id, :enterpriseId, :departmentId, :serviceOrderId, :state, :createdUtc, :deadlineUtc,
+                            :closedUtc, :doc)""")
+                .bind("id", task.id().toString())
+                .bind("enterpriseId", task.enterpriseId().toString())
+                .bind("departmentId", task.departmentId() == null ? null : task.departmentId().toString())
+                .bind("serviceOrderId", task.serviceOrderId() == null ? null : task.serviceOrderId().toString())
+                .bind("state", task.state().name())
+                .bind("createdUtc", task.createdUtc().toEpochMilli())
+                .bind("deadlineUtc", task.deadlineUtc().toEpochMilli())
+                .bind("closedUtc", closed ? task.closedUtc().toEpochMilli() : null)
+                .bind("doc", write(task))
+                .execute();
+    }
+
+    public Page<Task> page(Handle handle, Filter filter, Limitation limitation) {
+        return PageQuery.fetch(handle, "doc", "tasks", "tasks", filter, limitation,
+                (rs, ctx) -> read(rs.getString("doc")), Task::id);
+    }
+
+    private String write(Task task) {
+        try {
+            return json.writeValueAsString(task);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Cannot serialise task " + task.id(), e);
+        }
+    }
+
+    private Task read(String doc) {
+        try {
+            return json.readValue(doc, Task.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Cannot read a stored task: " + doc, e);
+        }
+    }
+}
