@@ -43,7 +43,8 @@ public final class ClientSocket implements Session.Listener.AutoDemanding {
     }
 
     private final Host host;
-    private final Cursor resumeFrom;
+    private final Cursor startAfter;
+    private final boolean resuming;
     private final int queueLimit;
     private final int maxFrameEvents;
     private final Duration pingInterval;
@@ -64,11 +65,16 @@ public final class ClientSocket implements Session.Listener.AutoDemanding {
     private boolean sending;
     private boolean closed;
 
-    ClientSocket(Host host, Audience audience, Cursor resumeFrom, WebSocketSettings settings, int maxFrameEvents,
-                 WebSocketMetrics metrics, Clock clock, ScheduledExecutorService timer) {
+    /**
+     * @param startAfter the client's cursor, or where the hub stood when the client connected without one
+     * @param resuming   true when {@code startAfter} is the client's own cursor
+     */
+    ClientSocket(Host host, Audience audience, Cursor startAfter, boolean resuming, WebSocketSettings settings,
+                 int maxFrameEvents, WebSocketMetrics metrics, Clock clock, ScheduledExecutorService timer) {
         this.host = host;
         this.audience = audience;
-        this.resumeFrom = resumeFrom;
+        this.startAfter = startAfter;
+        this.resuming = resuming;
         this.queueLimit = settings.queueLimit();
         this.maxFrameEvents = Math.min(maxFrameEvents, settings.queueLimit());
         this.pingInterval = settings.pingInterval();
@@ -85,9 +91,14 @@ public final class ClientSocket implements Session.Listener.AutoDemanding {
         this.audience = value;
     }
 
-    /** The cursor the client connected with, or null to start with the live stream. */
-    Cursor resumeFrom() {
-        return resumeFrom;
+    /** The socket receives the events after this position. */
+    Cursor startAfter() {
+        return startAfter;
+    }
+
+    /** True when the client asked to resume from its own cursor (which may then be refused as too old). */
+    boolean resuming() {
+        return resuming;
     }
 
     /** Largest number of events one call of {@link #offerWhenRoom} may carry. */

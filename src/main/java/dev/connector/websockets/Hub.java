@@ -83,9 +83,14 @@ final class Hub implements ClientSocket.Host, AutoCloseable {
         timer.scheduleWithFixedDelay(guarded("recheck", this::recheckAll), recheck, recheck, TimeUnit.MILLISECONDS);
     }
 
-    /** A new socket after a successful upgrade. */
+    /**
+     * A new socket, made during the upgrade. Without a cursor it starts where the hub stands now, before the client
+     * learns that it is connected: a change committed after that always reaches it.
+     */
     ClientSocket socket(Audience audience, Cursor resumeFrom) {
-        return new ClientSocket(this, audience, resumeFrom, settings, PAGE, metrics, clock, timer);
+        return resumeFrom == null
+                ? new ClientSocket(this, audience, new Cursor(position), false, settings, PAGE, metrics, clock, timer)
+                : new ClientSocket(this, audience, resumeFrom, true, settings, PAGE, metrics, clock, timer);
     }
 
     WebSocketMetrics metrics() {
@@ -117,14 +122,8 @@ final class Hub implements ClientSocket.Host, AutoCloseable {
     @Override
     public void opened(ClientSocket socket) {
         sockets.add(socket);
-        if (socket.resumeFrom() == null) {
-            fanOut.lock();
-            try {
-                join(socket);
-            } finally {
-                fanOut.unlock();
-            }
-        } else {
+        if (socket.resuming() || !joinAt(socket, socket.startAfter().position())) {
+            // Resuming, or the hub moved on during the handshake: catch up from the outbox first.
             Thread.ofVirtual().name("ws-replay").start(new Replay(this, socket, transactions, json, settings, clock));
         }
     }

@@ -12,7 +12,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Sends a resuming socket every event after its cursor that it may see, then hands it to the live stream at exactly
+ * Sends a socket every event after its starting cursor that it may see, then hands it to the live stream at exactly
  * the hub's position. Runs on its own virtual thread and goes at the client's pace, so a long replay never overflows
  * the socket's queue or slows the hub.
  */
@@ -49,12 +49,12 @@ final class Replay implements Runnable {
     @Override
     public void run() {
         try {
-            Optional<CloseReason> refusal = transactions.read(this::refusal);
+            Optional<CloseReason> refusal = socket.resuming() ? transactions.read(this::refusal) : Optional.empty();
             if (refusal.isPresent()) {
                 socket.close(refusal.get());
                 return;
             }
-            long at = socket.resumeFrom().position();
+            long at = socket.startAfter().position();
             int rounds = 0;
             while (!socket.isClosed()) {
                 long target = hub.position();
@@ -88,7 +88,7 @@ final class Replay implements Runnable {
 
     /** Why the cursor cannot be resumed, if it cannot. */
     private Optional<CloseReason> refusal(Handle handle) {
-        long cursor = socket.resumeFrom().position();
+        long cursor = socket.startAfter().position();
         if (cursor > transactions.outbox().lastPosition(handle)) {
             return Optional.of(new CloseReason.CursorUnknown());
         }

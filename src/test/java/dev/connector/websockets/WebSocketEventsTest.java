@@ -187,6 +187,17 @@ class WebSocketEventsTest extends BothStoresTest {
     }
 
     @Test
+    void a_change_committed_as_soon_as_the_client_is_connected_reaches_it() {
+        for (int attempt = 0; attempt < 20; attempt++) {
+            try (WsClient client = WsClient.withCookies(server.baseUrl(), ApiClient.UK, "")) {
+                UUID marker = marker(UK);
+
+                assertThat(ids(client.awaitEvents(1))).as("attempt %d", attempt).containsExactly(marker.toString());
+            }
+        }
+    }
+
+    @Test
     void tokens_as_query_parameters_work_for_clients_without_cookies() {
         try (WsClient client = WsClient.withQuery(server.baseUrl(), ApiClient.UK, "")) {
             UUID marker = marker(UK);
