@@ -107,7 +107,7 @@ final class UpgradeRoutes implements HttpRoutes {
     }
 
     /** Jetty's creator for this path: the socket prepared by {@link #authorise}. */
-    Object create(JettyServerUpgradeRequest request, JettyServerUpgradeResponse response) throws java.io.IOException {
+    Object create(JettyServerUpgradeRequest request, JettyServerUpgradeResponse response) throws IOException {
         if (!(request.getServletAttribute(AUDIENCE) instanceof Audience audience)) {
             // Only reachable if the upgrade skipped the check above; never open a socket without it.
             response.sendForbidden("Not authenticated.");
