@@ -92,6 +92,7 @@ import dev.connector.webhooks.Webhooks;
 import dev.connector.tasks.TaskOperations;
 import dev.connector.tasks.TaskStore;
 import dev.connector.tasks.TasksDemoSeed;
+import dev.connector.websockets.WebSockets;
 import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
@@ -112,16 +113,18 @@ public final class Connector implements AutoCloseable {
 
     private final Config config;
     private final Database database;
+    private final Transactions transactions;
     private final ApiServer server;
     private final String adminToken;
     private final List<AutoCloseable> workers;
     private final Operations operations;
 
-    private Connector(Config config, Database database, ApiServer server, String adminToken, List<AutoCloseable> workers,
-                      Operations operations) {
+    private Connector(Config config, Database database, Transactions transactions, ApiServer server, String adminToken,
+                      List<AutoCloseable> workers, Operations operations) {
         this.config = config;
         this.operations = operations;
         this.database = database;
+        this.transactions = transactions;
         this.server = server;
         this.adminToken = adminToken;
         this.workers = workers;
@@ -297,6 +300,12 @@ public final class Connector implements AutoCloseable {
             demoSeeds.add(webhooks.startupUrlSeed());
 
             // -- websockets --
+            WebSockets webSockets = WebSockets.start(config.websockets(), transactions, authenticator, integrationStore,
+                    errors, json, meters, clock, config.databaseUrl());
+            workers.add(webSockets);
+            routes.addAll(webSockets.routes());
+            integrationStateListeners.add((integrationId, state) -> webSockets.integrationChanged(integrationId));
+            ServerTuning serverTuning = webSockets.tuning();
 
             DemoData demoData = new DemoData(transactions, enterpriseStore, integrationStore, hotelSetup, demoSeeds);
             if (config.demo()) {
@@ -305,9 +314,9 @@ public final class Connector implements AutoCloseable {
 
             OperationRouter router = new OperationRouter(operations, authenticator, new RateLimit(config.rateLimit()),
                     json, clock, meters);
-            ApiServer server = new ApiServer(router, errors, database, meters, json, routes, ServerTuning.NONE);
+            ApiServer server = new ApiServer(router, errors, database, meters, json, routes, serverTuning);
             server.start(config.host(), config.port());
-            return new Connector(config, database, server, adminToken, workers, operations);
+            return new Connector(config, database, transactions, server, adminToken, workers, operations);
         } catch (RuntimeException e) {
             closeAll(workers);
             database.close();
@@ -329,6 +338,11 @@ public final class Connector implements AutoCloseable {
 
     public Config config() {
         return config;
+    }
+
+    /** The one way to change data; for tests that need to commit events directly. */
+    public Transactions transactions() {
+        return transactions;
     }
 
     /** The paths of every registered API operation, e.g. {@code customers/getAll}. */

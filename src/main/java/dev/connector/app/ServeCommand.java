@@ -3,7 +3,7 @@ package dev.connector.app;
 import dev.connector.demo.DemoCredentials;
 import dev.connector.http.RateLimit;
 import dev.connector.webhooks.WebhookOptions;
-import dev.connector.websockets.WebSocketSettings;
+import dev.connector.websockets.WebSocketOptions;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -46,13 +46,16 @@ final class ServeCommand implements Callable<Integer> {
     @Mixin
     WebhookOptions webhookOptions;
 
+    @Mixin
+    WebSocketOptions webSocketOptions;
+
     @Override
     public Integer call() throws InterruptedException {
         Config config;
         try {
             config = new Config(host, port, data, blankToNull(databaseUrl), blankToNull(adminToken), !noDemo,
                     !production, RateLimit.Policy.parse(rateLimit), webhookOptions.toSettings(),
-                    WebSocketSettings.defaults());
+                    webSocketOptions.toSettings());
         } catch (IllegalArgumentException e) {
             System.err.println("connector: " + e.getMessage());
             return 2;
@@ -63,7 +66,7 @@ final class ServeCommand implements Callable<Integer> {
             connector.close();
             stopped.countDown();
         }, "connector-shutdown"));
-        System.out.println("Connector listening on http://" + displayHost(config.host()) + ":" + connector.port()
+        System.out.println("Connector listening on " + (config.websockets().tls() ? "https" : "http") + "://" + displayHost(config.host()) + ":" + connector.port()
                 + " | store: " + connector.database().description()
                 + " | admin token: " + connector.adminToken()
                 + (config.demo() ? " | demo portfolio AccessToken: " + DemoCredentials.PORTFOLIO_ACCESS_TOKEN : ""));

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.Comparator;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
@@ -39,6 +40,11 @@ public final class RunningConnector implements AutoCloseable {
 
     /** Starts with the test defaults changed by {@code adjust} (e.g. a rate limit, production mode). */
     public static RunningConnector start(StoreKind store, UnaryOperator<Config> adjust) {
+        return start(store, adjust, Clock.systemUTC());
+    }
+
+    /** Starts with the test defaults changed by {@code adjust}, reading time from {@code clock}. */
+    public static RunningConnector start(StoreKind store, UnaryOperator<Config> adjust, Clock clock) {
         Path dataDir;
         try {
             dataDir = Files.createTempDirectory("connector-test-");
@@ -54,7 +60,7 @@ public final class RunningConnector implements AutoCloseable {
                 .withAdminToken(ADMIN_TOKEN)
                 .withRateLimit(RateLimit.Policy.OFF));
         try {
-            return new RunningConnector(store, dataDir, databaseUrl, Connector.start(config));
+            return new RunningConnector(store, dataDir, databaseUrl, Connector.start(config, clock));
         } catch (RuntimeException e) {
             cleanUp(dataDir, databaseUrl);
             throw e;
