@@ -83,7 +83,7 @@ import dev.connector.resources.ResourceDemoSeed;
 import dev.connector.resources.ResourceStore;
 import dev.connector.resources.ResourcesApi;
 import dev.connector.services.Catalogue;
-import dev.connector.services.Documents;
+import dev.connector.store.Documents;
 import dev.connector.services.ServiceStore;
 import dev.connector.services.ServicesApi;
 import dev.connector.services.StandardHotelSetup;
@@ -155,6 +155,7 @@ public final class Connector implements AutoCloseable {
             EnterpriseStore enterpriseStore = new EnterpriseStore();
             IntegrationStore integrationStore = new IntegrationStore();
             ErrorResponses errors = new ErrorResponses(json, config.sandbox());
+            Documents documents = new Documents(json);
 
             Operations operations = new Operations();
             List<HttpRoutes> routes = new ArrayList<>();
@@ -165,7 +166,6 @@ public final class Connector implements AutoCloseable {
             // and background workers (closed in reverse order on stop).
 
             // -- catalogue: services, resources, rates (and the standard hotel setup) --
-            Documents documents = new Documents(json);
             ServiceStore serviceStore = new ServiceStore(documents);
             ResourceStore resourceStore = new ResourceStore(documents);
             RateStore rateStore = new RateStore(documents);
@@ -184,7 +184,7 @@ public final class Connector implements AutoCloseable {
             // -- enterprises, configuration and reference data --
             ReferenceData referenceData = ReferenceData.load(json);
             referenceData.addOperationsTo(operations);
-            EnterpriseSettingsStore enterpriseSettings = new EnterpriseSettingsStore(json);
+            EnterpriseSettingsStore enterpriseSettings = new EnterpriseSettingsStore(documents);
             operations.add("configuration/get", GetConfiguration.Request.class,
                     new GetConfiguration(transactions, enterpriseStore, enterpriseSettings, json));
             operations.add("enterprises/getAll", GetAllEnterprises.Request.class,
@@ -192,7 +192,7 @@ public final class Connector implements AutoCloseable {
             demoSeeds.add(new DemoEnterpriseSettings(enterpriseSettings));
 
             // -- customers --
-            CustomerStore customerStore = new CustomerStore(json);
+            CustomerStore customerStore = new CustomerStore(documents);
             CustomerOperations.register(operations, transactions, customerStore, enterpriseStore,
                     new InHouse(documents));
             demoSeeds.add(new CustomerDemoSeed(customerStore));
@@ -228,7 +228,7 @@ public final class Connector implements AutoCloseable {
                     orderItemOperations::accountingItems);
 
             // -- messages, devices and commands, other reads --
-            MessagingStore messagingStore = new MessagingStore(json);
+            MessagingStore messagingStore = new MessagingStore(documents);
             MessageThreadOperations messageThreads = new MessageThreadOperations(transactions, messagingStore, UUID::randomUUID);
             MessageOperations messages = new MessageOperations(transactions, messagingStore, UUID::randomUUID);
             operations.add("messageThreads/getAll", MessageThreadOperations.GetAll.class, messageThreads::getAll)
@@ -237,7 +237,7 @@ public final class Connector implements AutoCloseable {
                     .add("messages/add", MessageOperations.Add.class, messages::add);
             demoSeeds.add(new MessagingDemoSeed(messagingStore));
 
-            DeviceStore deviceStore = new DeviceStore(json);
+            DeviceStore deviceStore = new DeviceStore(documents);
             DeviceOperations devices = new DeviceOperations(transactions, deviceStore);
             // Key cutter commands need reservations: until that feature provides them, such commands are refused
             // as naming an unknown reservation.
@@ -255,11 +255,11 @@ public final class Connector implements AutoCloseable {
                     .add("commands/update", CommandOperations.Update.class, commands::update);
             demoSeeds.add(new DevicesDemoSeed(deviceStore, commandSubjects.customers()));
 
-            CompanyStore companyStore = new CompanyStore(json);
-            DepartmentStore departmentStore = new DepartmentStore(json);
-            TaskStore taskStore = new TaskStore(json);
-            AvailabilityBlockStore availabilityBlockStore = new AvailabilityBlockStore(json);
-            LoyaltyProgramStore loyaltyProgramStore = new LoyaltyProgramStore(json);
+            CompanyStore companyStore = new CompanyStore(documents);
+            DepartmentStore departmentStore = new DepartmentStore(documents);
+            TaskStore taskStore = new TaskStore(documents);
+            AvailabilityBlockStore availabilityBlockStore = new AvailabilityBlockStore(documents);
+            LoyaltyProgramStore loyaltyProgramStore = new LoyaltyProgramStore(documents);
             operations.add("companies/getAll", CompanyOperations.GetAll.class,
                             new CompanyOperations(transactions, companyStore)::getAll)
                     .add("departments/getAll", DepartmentOperations.GetAll.class,

@@ -3,7 +3,7 @@ package dev.connector.availability;
 import dev.connector.api.Forbidden;
 import dev.connector.resources.ResourceCategory;
 import dev.connector.services.Catalogue;
-import dev.connector.services.Documents;
+import dev.connector.store.Documents;
 import dev.connector.store.Dialect;
 import java.time.Instant;
 import java.time.LocalDate;

@@ -1,10 +1,9 @@
 package dev.connector.availabilityblocks;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.connector.api.Limitation;
+import dev.connector.store.Documents;
 import dev.connector.store.Filter;
 import dev.connector.store.Page;
 import dev.connector.store.PageQuery;
@@ -20,10 +19,10 @@ public final class AvailabilityBlockStore {
             "IsBaseRate", "BusinessSegmentId", "IsActive", "IsEnabled", "IsPublic", "Type", "Name", "Names",
             "ShortName", "UpdatedUtc", "ExternalNames", "Description", "ExternalIdentifier");
 
-    private final ObjectMapper json;
+    private final Documents documents;
 
-    public AvailabilityBlockStore(ObjectMapper json) {
-        this.json = json;
+    public AvailabilityBlockStore(Documents documents) {
+        this.documents = documents;
     }
 
     public void insert(Handle handle, AvailabilityBlock block) {
@@ -45,7 +44,7 @@ public final class AvailabilityBlockStore {
                 .bind("releasedUtc", block.releasedUtc() == null ? null : block.releasedUtc().toEpochMilli())
                 .bind("createdUtc", block.createdUtc().toEpochMilli())
                 .bind("updatedUtc", block.updatedUtc().toEpochMilli())
-                .bind("doc", write(block))
+                .bind("doc", documents.write(block))
                 .execute();
     }
 
@@ -60,13 +59,13 @@ public final class AvailabilityBlockStore {
                 .bind("categoryId", adjustment.resourceCategoryId().toString())
                 .bind("isActive", adjustment.isActive())
                 .bind("updatedUtc", adjustment.updatedUtc().toEpochMilli())
-                .bind("doc", write(adjustment))
+                .bind("doc", documents.write(adjustment))
                 .execute();
     }
 
     public Page<AvailabilityBlock> page(Handle handle, Filter filter, Limitation limitation) {
         return PageQuery.fetch(handle, "doc", "availability_blocks", "availability_blocks", filter, limitation,
-                (rs, ctx) -> read(rs.getString("doc"), AvailabilityBlock.class), AvailabilityBlock::id);
+                (rs, ctx) -> documents.read(rs.getString("doc"), AvailabilityBlock.class), AvailabilityBlock::id);
     }
 
     /** The adjustments of the given blocks, block by block in creation order. */
@@ -76,7 +75,7 @@ public final class AvailabilityBlockStore {
         }
         return handle.createQuery("SELECT doc FROM availability_adjustments WHERE availability_block_id IN (<ids>) ORDER BY seq")
                 .bindList("ids", blockIds.stream().map(UUID::toString).toList())
-                .map((rs, ctx) -> read(rs.getString("doc"), AvailabilityAdjustment.class))
+                .map((rs, ctx) -> documents.read(rs.getString("doc"), AvailabilityAdjustment.class))
                 .list();
     }
 
@@ -87,33 +86,17 @@ public final class AvailabilityBlockStore {
         }
         return handle.createQuery("SELECT doc FROM rates WHERE id IN (<ids>) ORDER BY seq")
                 .bindList("ids", rateIds.stream().map(UUID::toString).distinct().toList())
-                .map((rs, ctx) -> (JsonNode) forExtent(read(rs.getString("doc"), JsonNode.class)))
+                .map((rs, ctx) -> (JsonNode) forExtent(documents.read(rs.getString("doc"), JsonNode.class)))
                 .list();
     }
 
     private ObjectNode forExtent(JsonNode rate) {
-        ObjectNode projected = json.createObjectNode();
+        ObjectNode projected = documents.mapper().createObjectNode();
         for (String property : RATE_FOR_EXTENT) {
             if (rate.has(property)) {
                 projected.set(property, rate.get(property));
             }
         }
         return projected;
-    }
-
-    private String write(Object value) {
-        try {
-            return json.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Cannot serialise " + value, e);
-        }
-    }
-
-    private <T> T read(String doc, Class<T> type) {
-        try {
-            return json.readValue(doc, type);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Cannot read a stored " + type.getSimpleName() + ": " + doc, e);
-        }
     }
 }

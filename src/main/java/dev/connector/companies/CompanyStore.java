@@ -1,8 +1,7 @@
 package dev.connector.companies;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.connector.api.Limitation;
+import dev.connector.store.Documents;
 import dev.connector.store.Filter;
 import dev.connector.store.Page;
 import dev.connector.store.PageQuery;
@@ -11,10 +10,10 @@ import org.jdbi.v3.core.Handle;
 /** SQL for company profiles. */
 public final class CompanyStore {
 
-    private final ObjectMapper json;
+    private final Documents documents;
 
-    public CompanyStore(ObjectMapper json) {
-        this.json = json;
+    public CompanyStore(Documents documents) {
+        this.documents = documents;
     }
 
     public void insert(Handle handle, Company company) {
@@ -32,28 +31,12 @@ public final class CompanyStore {
                 .bind("isActive", company.isActive())
                 .bind("createdUtc", company.createdUtc().toEpochMilli())
                 .bind("updatedUtc", company.updatedUtc().toEpochMilli())
-                .bind("doc", write(company))
+                .bind("doc", documents.write(company))
                 .execute();
     }
 
     public Page<Company> page(Handle handle, Filter filter, Limitation limitation) {
         return PageQuery.fetch(handle, "doc", "companies", "companies", filter, limitation,
-                (rs, ctx) -> read(rs.getString("doc")), Company::id);
-    }
-
-    private String write(Company company) {
-        try {
-            return json.writeValueAsString(company);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Cannot serialise company " + company.id(), e);
-        }
-    }
-
-    private Company read(String doc) {
-        try {
-            return json.readValue(doc, Company.class);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Cannot read a stored company: " + doc, e);
-        }
+                (rs, ctx) -> documents.read(rs.getString("doc"), Company.class), Company::id);
     }
 }

@@ -1,8 +1,7 @@
 package dev.connector.customers;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.connector.api.Limitation;
+import dev.connector.store.Documents;
 import dev.connector.store.Filter;
 import dev.connector.store.Page;
 import dev.connector.store.PageQuery;
@@ -22,12 +21,12 @@ import org.jdbi.v3.core.statement.SqlStatement;
  */
 public final class CustomerStore {
 
-    private final ObjectMapper json;
+    private final Documents documents;
     private final RowMapper<Customer> mapper;
 
-    public CustomerStore(ObjectMapper json) {
-        this.json = json;
-        this.mapper = (rs, ctx) -> read(rs.getString("doc"));
+    public CustomerStore(Documents documents) {
+        this.documents = documents;
+        this.mapper = (rs, ctx) -> documents.read(rs.getString("doc"), Customer.class);
     }
 
     public void insert(Handle handle, Customer customer) {
@@ -175,23 +174,7 @@ public final class CustomerStore {
                 .bind("isActive", customer.isActive())
                 .bind("createdUtc", customer.createdUtc().toEpochMilli())
                 .bind("updatedUtc", customer.updatedUtc().toEpochMilli())
-                .bind("doc", write(customer));
-    }
-
-    private String write(Customer customer) {
-        try {
-            return json.writeValueAsString(customer);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Cannot write customer " + customer.id(), e);
-        }
-    }
-
-    private Customer read(String doc) {
-        try {
-            return json.readValue(doc, Customer.class);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Cannot read a stored customer: " + doc, e);
-        }
+                .bind("doc", documents.write(customer));
     }
 
     private static List<String> texts(Collection<UUID> ids) {

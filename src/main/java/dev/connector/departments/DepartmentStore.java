@@ -1,8 +1,7 @@
 package dev.connector.departments;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.connector.api.Limitation;
+import dev.connector.store.Documents;
 import dev.connector.store.Filter;
 import dev.connector.store.Page;
 import dev.connector.store.PageQuery;
@@ -11,10 +10,10 @@ import org.jdbi.v3.core.Handle;
 /** SQL for departments. */
 public final class DepartmentStore {
 
-    private final ObjectMapper json;
+    private final Documents documents;
 
-    public DepartmentStore(ObjectMapper json) {
-        this.json = json;
+    public DepartmentStore(Documents documents) {
+        this.documents = documents;
     }
 
     public void insert(Handle handle, Department department) {
@@ -26,28 +25,12 @@ public final class DepartmentStore {
                 .bind("isActive", department.isActive())
                 .bind("createdUtc", department.createdUtc().toEpochMilli())
                 .bind("updatedUtc", department.updatedUtc().toEpochMilli())
-                .bind("doc", write(department))
+                .bind("doc", documents.write(department))
                 .execute();
     }
 
     public Page<Department> page(Handle handle, Filter filter, Limitation limitation) {
         return PageQuery.fetch(handle, "doc", "departments", "departments", filter, limitation,
-                (rs, ctx) -> read(rs.getString("doc")), Department::id);
-    }
-
-    private String write(Department department) {
-        try {
-            return json.writeValueAsString(department);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Cannot serialise department " + department.id(), e);
-        }
-    }
-
-    private Department read(String doc) {
-        try {
-            return json.readValue(doc, Department.class);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Cannot read a stored department: " + doc, e);
-        }
+                (rs, ctx) -> documents.read(rs.getString("doc"), Department.class), Department::id);
     }
 }

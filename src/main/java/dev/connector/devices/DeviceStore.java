@@ -1,9 +1,8 @@
 package dev.connector.devices;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.connector.api.Limitation;
+import dev.connector.store.Documents;
 import dev.connector.store.Filter;
 import dev.connector.store.Page;
 import dev.connector.store.PageQuery;
@@ -32,10 +31,10 @@ public final class DeviceStore {
             d.integration_id""";
     private static final String COMMANDS = "device_commands c JOIN devices d ON d.id = c.device_id";
 
-    private final ObjectMapper json;
+    private final Documents documents;
 
-    public DeviceStore(ObjectMapper json) {
-        this.json = json;
+    public DeviceStore(Documents documents) {
+        this.documents = documents;
     }
 
     public void insertDevice(Handle handle, StoredDevice stored, Instant now) {
@@ -50,7 +49,7 @@ public final class DeviceStore {
                 .bind("type", device.type().name())
                 .bind("name", device.name())
                 .bind("identifier", device.identifier())
-                .bind("settings", write(stored.settings()))
+                .bind("settings", documents.write(stored.settings()))
                 .bind("now", now.toEpochMilli())
                 .execute();
     }
@@ -71,7 +70,7 @@ public final class DeviceStore {
                         readDevice(rs, "id", "type", "name", "identifier"),
                         UUID.fromString(rs.getString("enterprise_id")),
                         UUID.fromString(rs.getString("integration_id")),
-                        read(rs.getString("settings"), DeviceSettings.class)))
+                        documents.read(rs.getString("settings"), DeviceSettings.class)))
                 .findOne();
     }
 
@@ -85,8 +84,8 @@ public final class DeviceStore {
                 .bind("enterpriseId", enterpriseId.toString())
                 .bind("deviceId", deviceId.toString())
                 .bind("state", state.name())
-                .bind("creator", creator == null ? null : write(creator))
-                .bind("data", write(data))
+                .bind("creator", creator == null ? null : documents.write(creator))
+                .bind("data", documents.write(data))
                 .bind("now", now.toEpochMilli())
                 .execute();
     }
@@ -140,9 +139,9 @@ public final class DeviceStore {
                 UUID.fromString(rs.getString("id")),
                 CommandState.valueOf(rs.getString("state")),
                 Instant.ofEpochMilli(rs.getLong("created_utc")),
-                creator == null ? null : read(creator, DeviceCommand.Creator.class),
+                creator == null ? null : documents.read(creator, DeviceCommand.Creator.class),
                 readDevice(rs, "device_id", "device_type", "device_name", "device_identifier"),
-                read(rs.getString("data"), JsonNode.class));
+                documents.read(rs.getString("data"), JsonNode.class));
         return new StoredCommand(command, UUID.fromString(rs.getString("enterprise_id")),
                 UUID.fromString(rs.getString("integration_id")));
     }
@@ -155,22 +154,6 @@ public final class DeviceStore {
 
     /** Any value as JSON text in the API's conventions (for the free-form custom data of commands). */
     String toJson(Object value) {
-        return write(value);
-    }
-
-    private String write(Object value) {
-        try {
-            return json.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Cannot serialise " + value, e);
-        }
-    }
-
-    private <T> T read(String text, Class<T> type) {
-        try {
-            return json.readValue(text, type);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Cannot read a stored " + type.getSimpleName() + ": " + text, e);
-        }
+        return documents.write(value);
     }
 }

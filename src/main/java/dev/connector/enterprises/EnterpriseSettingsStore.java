@@ -1,7 +1,6 @@
 package dev.connector.enterprises;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.connector.store.Documents;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
@@ -10,10 +9,10 @@ import org.jdbi.v3.core.Handle;
 /** SQL for the settings document of each enterprise ({@code enterprise_settings}). */
 public final class EnterpriseSettingsStore {
 
-    private final ObjectMapper json;
+    private final Documents documents;
 
-    public EnterpriseSettingsStore(ObjectMapper json) {
-        this.json = json;
+    public EnterpriseSettingsStore(Documents documents) {
+        this.documents = documents;
     }
 
     /** Creates or replaces the settings of an enterprise. */
@@ -23,7 +22,7 @@ public final class EnterpriseSettingsStore {
                         ON CONFLICT (enterprise_id) DO UPDATE SET updated_utc = excluded.updated_utc, doc = excluded.doc""")
                 .bind("id", enterpriseId.toString())
                 .bind("now", now.toEpochMilli())
-                .bind("doc", write(settings))
+                .bind("doc", documents.write(settings))
                 .execute();
     }
 
@@ -32,7 +31,7 @@ public final class EnterpriseSettingsStore {
                 .bind("id", enterpriseId.toString())
                 .mapTo(String.class)
                 .findOne()
-                .map(this::read);
+                .map(doc -> documents.read(doc, EnterpriseSettings.class));
     }
 
     /** The stored settings, or the defaults of the enterprise when none are stored. */
@@ -42,22 +41,6 @@ public final class EnterpriseSettingsStore {
 
     /** Reads a settings document selected alongside other columns; null means the enterprise's defaults. */
     EnterpriseSettings readOrDefaults(String doc, Enterprise enterprise) {
-        return doc == null ? EnterpriseSettings.defaultsFor(enterprise) : read(doc);
-    }
-
-    private EnterpriseSettings read(String doc) {
-        try {
-            return json.readValue(doc, EnterpriseSettings.class);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Unreadable enterprise settings document: " + e.getOriginalMessage(), e);
-        }
-    }
-
-    private String write(EnterpriseSettings settings) {
-        try {
-            return json.writeValueAsString(settings);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Cannot write enterprise settings", e);
-        }
+        return doc == null ? EnterpriseSettings.defaultsFor(enterprise) : documents.read(doc, EnterpriseSettings.class);
     }
 }

@@ -1,8 +1,7 @@
 package dev.connector.loyalty;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.connector.api.Limitation;
+import dev.connector.store.Documents;
 import dev.connector.store.Filter;
 import dev.connector.store.Page;
 import dev.connector.store.PageQuery;
@@ -12,10 +11,10 @@ import org.jdbi.v3.core.Handle;
 /** SQL for loyalty programs; activity and times are columns only, the API shape does not show them. */
 public final class LoyaltyProgramStore {
 
-    private final ObjectMapper json;
+    private final Documents documents;
 
-    public LoyaltyProgramStore(ObjectMapper json) {
-        this.json = json;
+    public LoyaltyProgramStore(Documents documents) {
+        this.documents = documents;
     }
 
     public void insert(Handle handle, LoyaltyProgram program, boolean active, Instant createdUtc, Instant updatedUtc) {
@@ -28,28 +27,12 @@ public final class LoyaltyProgramStore {
                 .bind("isActive", active)
                 .bind("createdUtc", createdUtc.toEpochMilli())
                 .bind("updatedUtc", updatedUtc.toEpochMilli())
-                .bind("doc", write(program))
+                .bind("doc", documents.write(program))
                 .execute();
     }
 
     public Page<LoyaltyProgram> page(Handle handle, Filter filter, Limitation limitation) {
         return PageQuery.fetch(handle, "doc", "loyalty_programs", "loyalty_programs", filter, limitation,
-                (rs, ctx) -> read(rs.getString("doc")), LoyaltyProgram::id);
-    }
-
-    private String write(LoyaltyProgram program) {
-        try {
-            return json.writeValueAsString(program);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Cannot serialise loyalty program " + program.id(), e);
-        }
-    }
-
-    private LoyaltyProgram read(String doc) {
-        try {
-            return json.readValue(doc, LoyaltyProgram.class);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Cannot read a stored loyalty program: " + doc, e);
-        }
+                (rs, ctx) -> documents.read(rs.getString("doc"), LoyaltyProgram.class), LoyaltyProgram::id);
     }
 }

@@ -1,8 +1,7 @@
 package dev.connector.messaging;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.connector.api.Limitation;
+import dev.connector.store.Documents;
 import dev.connector.store.Filter;
 import dev.connector.store.Page;
 import dev.connector.store.PageQuery;
@@ -20,10 +19,10 @@ public final class MessagingStore {
     public record ThreadOwner(UUID enterpriseId, UUID applicationId) {
     }
 
-    private final ObjectMapper json;
+    private final Documents documents;
 
-    public MessagingStore(ObjectMapper json) {
-        this.json = json;
+    public MessagingStore(Documents documents) {
+        this.documents = documents;
     }
 
     public void insertThread(Handle handle, UUID enterpriseId, UUID applicationId, MessageThread thread) {
@@ -73,14 +72,14 @@ public final class MessagingStore {
                 .bind("threadId", message.messageThreadId().toString())
                 .bind("enterpriseId", enterpriseId.toString())
                 .bind("createdUtc", message.createdUtc().toEpochMilli())
-                .bind("doc", write(message))
+                .bind("doc", documents.write(message))
                 .execute();
     }
 
     /** One page of messages; the filter may use {@code m.} (messages) and {@code t.} (their threads). */
     public Page<Message> messages(Handle handle, Filter filter, Limitation limitation) {
         return PageQuery.fetch(handle, "m.doc", "messages m JOIN message_threads t ON t.id = m.thread_id", "m",
-                filter, limitation, (rs, ctx) -> read(rs.getString("doc")), Message::id);
+                filter, limitation, (rs, ctx) -> documents.read(rs.getString("doc"), Message.class), Message::id);
     }
 
     private static MessageThread readThread(ResultSet rs) throws SQLException {
@@ -91,21 +90,5 @@ public final class MessagingStore {
                 Instant.ofEpochMilli(rs.getLong("created_utc")),
                 Instant.ofEpochMilli(rs.getLong("updated_utc")),
                 rs.getBoolean("is_resolved"));
-    }
-
-    private String write(Message message) {
-        try {
-            return json.writeValueAsString(message);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Cannot serialise message " + message.id(), e);
-        }
-    }
-
-    private Message read(String doc) {
-        try {
-            return json.readValue(doc, Message.class);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Cannot read a stored message: " + doc, e);
-        }
     }
 }

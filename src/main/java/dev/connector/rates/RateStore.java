@@ -1,7 +1,7 @@
 package dev.connector.rates;
 
 import dev.connector.api.Limitation;
-import dev.connector.services.Documents;
+import dev.connector.store.Documents;
 import dev.connector.store.Filter;
 import dev.connector.store.Page;
 import dev.connector.store.PageQuery;

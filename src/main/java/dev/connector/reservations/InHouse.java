@@ -1,7 +1,7 @@
 package dev.connector.reservations;
 
 import dev.connector.customers.InHouseGuests;
-import dev.connector.services.Documents;
+import dev.connector.store.Documents;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;

@@ -12,7 +12,7 @@ import dev.connector.payments.Ledger;
 import dev.connector.rates.RatePricing;
 import dev.connector.resources.ResourceStore;
 import dev.connector.services.Catalogue;
-import dev.connector.services.Documents;
+import dev.connector.store.Documents;
 import java.util.UUID;
 import java.util.function.Supplier;
 

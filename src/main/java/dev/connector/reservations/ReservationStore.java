@@ -2,7 +2,7 @@ package dev.connector.reservations;
 
 import dev.connector.api.Limitation;
 import dev.connector.availability.Stay;
-import dev.connector.services.Documents;
+import dev.connector.store.Documents;
 import dev.connector.store.Filter;
 import dev.connector.store.Page;
 import dev.connector.store.PageQuery;

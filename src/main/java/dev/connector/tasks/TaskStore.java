@@ -1,8 +1,7 @@
 package dev.connector.tasks;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.connector.api.Limitation;
+import dev.connector.store.Documents;
 import dev.connector.store.Filter;
 import dev.connector.store.Page;
 import dev.connector.store.PageQuery;
@@ -11,10 +10,10 @@ import org.jdbi.v3.core.Handle;
 /** SQL for tasks. The closed_utc column is set only for closed tasks, so that the ClosedUtc filter finds only them. */
 public final class TaskStore {
 
-    private final ObjectMapper json;
+    private final Documents documents;
 
-    public TaskStore(ObjectMapper json) {
-        this.json = json;
+    public TaskStore(Documents documents) {
+        this.documents = documents;
     }
 
     public void insert(Handle handle, Task task) {
@@ -32,28 +31,12 @@ public final class TaskStore {
                 .bind("createdUtc", task.createdUtc().toEpochMilli())
                 .bind("deadlineUtc", task.deadlineUtc().toEpochMilli())
                 .bind("closedUtc", closed ? task.closedUtc().toEpochMilli() : null)
-                .bind("doc", write(task))
+                .bind("doc", documents.write(task))
                 .execute();
     }
 
     public Page<Task> page(Handle handle, Filter filter, Limitation limitation) {
         return PageQuery.fetch(handle, "doc", "tasks", "tasks", filter, limitation,
-                (rs, ctx) -> read(rs.getString("doc")), Task::id);
-    }
-
-    private String write(Task task) {
-        try {
-            return json.writeValueAsString(task);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Cannot serialise task " + task.id(), e);
-        }
-    }
-
-    private Task read(String doc) {
-        try {
-            return json.readValue(doc, Task.class);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Cannot read a stored task: " + doc, e);
-        }
+                (rs, ctx) -> documents.read(rs.getString("doc"), Task.class), Task::id);
     }
 }

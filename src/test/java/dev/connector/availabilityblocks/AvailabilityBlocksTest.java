@@ -12,6 +12,7 @@ import dev.connector.enterprises.EnterpriseStore;
 import dev.connector.events.Outbox;
 import dev.connector.events.Transactions;
 import dev.connector.store.Database;
+import dev.connector.store.Documents;
 import dev.connector.testing.ApiClient;
 import dev.connector.testing.ApiResponse;
 import dev.connector.testing.BothStoresTest;
@@ -118,7 +119,7 @@ class AvailabilityBlocksTest extends BothStoresTest {
             transactions.write(tx -> {
                 UUID serviceId = addMinimalCatalogue(tx.handle(), tx.now());
                 var enterprise = new EnterpriseStore().find(tx.handle(), DemoData.UK_ENTERPRISE_ID).orElseThrow();
-                new AvailabilityBlocksDemoSeed(new AvailabilityBlockStore(ApiJson.create()))
+                new AvailabilityBlocksDemoSeed(new AvailabilityBlockStore(new Documents(ApiJson.create())))
                         .seed(tx, new DemoHotel("uk", enterprise, serviceId, DemoIds.of("application/1/integration/uk")));
                 return null;
             });

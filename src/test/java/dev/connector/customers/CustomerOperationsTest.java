@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.connector.api.ApiJson;
 import dev.connector.demo.DemoData;
 import dev.connector.demo.DemoIds;
+import dev.connector.store.Documents;
 import dev.connector.testing.ApiClient;
 import dev.connector.testing.ApiResponse;
 import dev.connector.testing.BothStoresTest;
@@ -143,7 +144,7 @@ class CustomerOperationsTest extends BothStoresTest {
     @Test
     void deleted_customers_show_only_when_activity_states_ask_for_them() {
         String id = client().operation("customers/add", add(UK, "Gone")).json().get("Id").asText();
-        CustomerStore store = new CustomerStore(ApiJson.create());
+        CustomerStore store = new CustomerStore(new Documents(ApiJson.create()));
         server.connector().database().jdbi().useTransaction(handle -> {
             Customer customer = store.find(handle, List.of(DemoIds.of("uk/chain")), UUID.fromString(id)).orElseThrow();
             store.delete(handle, customer, Instant.now().truncatedTo(ChronoUnit.SECONDS));

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.connector.api.ApiJson;
 import dev.connector.demo.DemoIds;
+import dev.connector.store.Documents;
 import dev.connector.testing.ApiClient;
 import dev.connector.testing.ApiResponse;
 import dev.connector.testing.BothStoresTest;
@@ -78,7 +79,7 @@ class CustomerPagingTest extends BothStoresTest {
 
     /** Adds customers to the UK chain in one transaction, as a busy import would, and returns their ids. */
     private Set<String> insertCustomers(int count, Instant created) {
-        CustomerStore store = new CustomerStore(ApiJson.create());
+        CustomerStore store = new CustomerStore(new Documents(ApiJson.create()));
         UUID chainId = DemoIds.of("uk/chain");
         UUID creator = UUID.randomUUID();
         Set<String> ids = new HashSet<>();

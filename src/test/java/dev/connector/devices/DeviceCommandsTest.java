@@ -15,6 +15,7 @@ import dev.connector.demo.DemoIds;
 import dev.connector.events.Outbox;
 import dev.connector.events.Transactions;
 import dev.connector.store.Database;
+import dev.connector.store.Documents;
 import dev.connector.testing.ApiClient;
 import dev.connector.testing.ApiResponse;
 import dev.connector.testing.BothStoresTest;
@@ -397,7 +398,7 @@ class DeviceCommandsTest extends BothStoresTest {
                 CommandSubjects.Customers.NONE);
         Database database = server.connector().database();
         Transactions transactions = new Transactions(database, new Outbox(API_JSON, database.dialect()), Clock.systemUTC());
-        return new CommandOperations(transactions, new DeviceStore(API_JSON), subjects, UUID::randomUUID);
+        return new CommandOperations(transactions, new DeviceStore(new Documents(API_JSON)), subjects, UUID::randomUUID);
     }
 
     private static Caller ukCaller() {

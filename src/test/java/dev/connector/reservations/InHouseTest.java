@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.connector.api.ApiJson;
 import dev.connector.customers.InHouseGuests;
-import dev.connector.services.Documents;
+import dev.connector.store.Documents;
 import dev.connector.testing.BothStoresTest;
 import java.time.Instant;
 import java.util.List;

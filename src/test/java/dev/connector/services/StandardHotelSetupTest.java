@@ -17,6 +17,7 @@ import dev.connector.rates.RateStore;
 import dev.connector.resources.ResourceStore;
 import dev.connector.rates.RatePricing;
 import dev.connector.rates.RatePricing.NightPrice;
+import dev.connector.store.Documents;
 import dev.connector.testing.ApiClient;
 import dev.connector.testing.ApiResponse;
 import dev.connector.testing.BothStoresTest;

@@ -1,4 +1,4 @@
-package dev.connector.services;
+package dev.connector.store;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
