@@ -1,6 +1,7 @@
 package dev.connector.customers;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.connector.api.ActivityState;
 import dev.connector.api.Caller;
 import dev.connector.api.InvalidRequest;
 import dev.connector.api.Limitation;

@@ -1,10 +1,7 @@
 package dev.connector.http;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import dev.connector.api.ApiException;
 import dev.connector.api.Caller;
 import dev.connector.api.InvalidRequest;
@@ -75,7 +72,7 @@ public final class OperationRouter {
     }
 
     private <Q> void respond(Context ctx, Operations.Registered<Q> registered) throws IOException {
-        JsonNode body = readBody(ctx.bodyAsBytes());
+        JsonNode body = RequestBodies.readObject(json, ctx.bodyAsBytes());
         String client = text(body, "Client");
         if (client == null || client.isBlank()) {
             throw new InvalidRequest("Client is required: the name and version of the calling application.");
@@ -89,25 +86,9 @@ public final class OperationRouter {
         rateLimit.acquire(grant.integrationId());
         Caller caller = new Caller(grant.applicationId(), grant.integrationId(), grant.enterpriseIds(),
                 grant.chainIds(), RequestIds.of(ctx), clock.instant(), languageCode, cultureCode);
-        Q request = bind(body, registered.requestType());
+        Q request = RequestBodies.bind(json, body, registered.requestType());
         Object result = registered.operation().handle(request, caller);
         write(ctx, result);
-    }
-
-    private JsonNode readBody(byte[] bytes) {
-        if (bytes.length == 0) {
-            throw new InvalidRequest("The request body must be a JSON object.");
-        }
-        JsonNode body;
-        try {
-            body = json.readTree(bytes);
-        } catch (IOException e) {
-            throw new InvalidRequest("The request body is not valid JSON.", firstLine(e.getMessage()));
-        }
-        if (body == null || !body.isObject()) {
-            throw new InvalidRequest("The request body must be a JSON object.");
-        }
-        return body;
     }
 
     /** A top-level string property, matched case-insensitively like the binder does; non-text is a 400. */
@@ -126,39 +107,6 @@ public final class OperationRouter {
             }
         }
         return null;
-    }
-
-    private <Q> Q bind(JsonNode body, Class<Q> type) {
-        try {
-            return json.treeToValue(body, type);
-        } catch (ValueInstantiationException e) {
-            if (e.getCause() instanceof ApiException apiException) {
-                throw apiException;
-            }
-            throw invalid(e);
-        } catch (JsonMappingException e) {
-            for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
-                if (cause instanceof ApiException apiException) {
-                    throw apiException;
-                }
-            }
-            throw invalid(e);
-        } catch (JsonProcessingException e) {
-            throw new InvalidRequest("The request body could not be read.", firstLine(e.getMessage()));
-        } catch (IllegalArgumentException e) {
-            if (e.getCause() instanceof ApiException apiException) {
-                throw apiException;
-            }
-            throw new InvalidRequest("The request body could not be read.", firstLine(e.getMessage()));
-        }
-    }
-
-    private static InvalidRequest invalid(JsonMappingException e) {
-        String field = JsonPaths.describe(e.getPath());
-        String message = field.isEmpty()
-                ? "The request body could not be read."
-                : "Invalid value of " + field + ".";
-        return new InvalidRequest(message, firstLine(e.getOriginalMessage()));
     }
 
     private void write(Context ctx, Object result) throws IOException {
@@ -189,15 +137,6 @@ public final class OperationRouter {
             }
         }
         return true;
-    }
-
-    private static String firstLine(String text) {
-        if (text == null) {
-            return null;
-        }
-        int newline = text.indexOf('\n');
-        String line = newline < 0 ? text : text.substring(0, newline);
-        return line.length() > 500 ? line.substring(0, 500) + "..." : line;
     }
 
     /** Another method than POST on a known operation path. */

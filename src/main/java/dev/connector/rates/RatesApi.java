@@ -1,5 +1,6 @@
 package dev.connector.rates;
 
+import dev.connector.api.ActivityState;
 import dev.connector.api.Caller;
 import dev.connector.api.Forbidden;
 import dev.connector.api.InvalidRequest;
@@ -14,7 +15,6 @@ import dev.connector.events.Transactions;
 import dev.connector.events.Tx;
 import dev.connector.services.Catalogue;
 import dev.connector.services.RequestChecks;
-import dev.connector.services.RequestChecks.ActivityState;
 import dev.connector.store.Filter;
 import dev.connector.store.Page;
 import java.math.BigDecimal;

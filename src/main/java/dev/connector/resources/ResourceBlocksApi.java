@@ -1,5 +1,6 @@
 package dev.connector.resources;
 
+import dev.connector.api.ActivityState;
 import dev.connector.api.Caller;
 import dev.connector.api.Forbidden;
 import dev.connector.api.InvalidRequest;
@@ -10,7 +11,6 @@ import dev.connector.api.TimeInterval;
 import dev.connector.events.DomainEvent;
 import dev.connector.events.Transactions;
 import dev.connector.services.RequestChecks;
-import dev.connector.services.RequestChecks.ActivityState;
 import dev.connector.store.Filter;
 import dev.connector.store.Page;
 import java.time.Duration;

@@ -1,6 +1,7 @@
 package dev.connector.resources;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.connector.api.ActivityState;
 import dev.connector.api.Caller;
 import dev.connector.api.Forbidden;
 import dev.connector.api.InvalidRequest;
@@ -13,7 +14,6 @@ import dev.connector.events.DomainEvent;
 import dev.connector.events.Transactions;
 import dev.connector.events.Tx;
 import dev.connector.services.RequestChecks;
-import dev.connector.services.RequestChecks.ActivityState;
 import dev.connector.store.Filter;
 import dev.connector.store.Page;
 import java.util.List;

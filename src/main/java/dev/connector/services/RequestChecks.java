@@ -1,17 +1,12 @@
 package dev.connector.services;
 
+import dev.connector.api.ActivityState;
 import dev.connector.api.InvalidRequest;
 import dev.connector.api.Require;
 import java.util.List;
 
 /** Checks shared by the catalogue's request records, failing with a message that names the field. */
 public final class RequestChecks {
-
-    /** Whether a getAll returns active records, deleted (inactive) ones or both. */
-    public enum ActivityState {
-        Active,
-        Deleted
-    }
 
     private RequestChecks() {
     }

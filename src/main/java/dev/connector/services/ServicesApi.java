@@ -1,11 +1,11 @@
 package dev.connector.services;
 
+import dev.connector.api.ActivityState;
 import dev.connector.api.Caller;
 import dev.connector.api.Limitation;
 import dev.connector.api.Operations;
 import dev.connector.api.TimeInterval;
 import dev.connector.events.Transactions;
-import dev.connector.services.RequestChecks.ActivityState;
 import dev.connector.store.Filter;
 import dev.connector.store.Page;
 import java.util.List;
