@@ -65,7 +65,7 @@ public final class AvailabilityBlockStore {
 
     public Page<AvailabilityBlock> page(Handle handle, Filter filter, Limitation limitation) {
         return PageQuery.fetch(handle, "doc", "availability_blocks", "availability_blocks", filter, limitation,
-                (rs, ctx) -> documents.read(rs.getString("doc"), AvailabilityBlock.class), AvailabilityBlock::id);
+                documents.rowMapper(AvailabilityBlock.class), AvailabilityBlock::id);
     }
 
     /** The adjustments of the given blocks, block by block in creation order. */
@@ -75,7 +75,7 @@ public final class AvailabilityBlockStore {
         }
         return handle.createQuery("SELECT doc FROM availability_adjustments WHERE availability_block_id IN (<ids>) ORDER BY seq")
                 .bindList("ids", blockIds.stream().map(UUID::toString).toList())
-                .map((rs, ctx) -> documents.read(rs.getString("doc"), AvailabilityAdjustment.class))
+                .map(documents.rowMapper(AvailabilityAdjustment.class))
                 .list();
     }
 

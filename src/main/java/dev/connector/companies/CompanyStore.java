@@ -37,6 +37,6 @@ public final class CompanyStore {
 
     public Page<Company> page(Handle handle, Filter filter, Limitation limitation) {
         return PageQuery.fetch(handle, "doc", "companies", "companies", filter, limitation,
-                (rs, ctx) -> documents.read(rs.getString("doc"), Company.class), Company::id);
+                documents.rowMapper(Company.class), Company::id);
     }
 }

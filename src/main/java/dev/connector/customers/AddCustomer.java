@@ -59,17 +59,8 @@ public final class AddCustomer implements Operation<AddCustomer.Request> {
             ProfileChecks.email(email, "Email");
             nationalityCode = nationalityCode == null || nationalityCode.isBlank() ? null : nationalityCode;
             ProfileChecks.country(nationalityCode, "NationalityCode");
-            ProfileChecks.maxLength(firstName, "FirstName");
-            ProfileChecks.maxLength(lastName, "LastName");
-            ProfileChecks.maxLength(secondLastName, "SecondLastName");
-            ProfileChecks.maxLength(birthPlace, "BirthPlace");
-            ProfileChecks.maxLength(occupation, "Occupation");
-            ProfileChecks.maxLength(phone, "Phone");
-            ProfileChecks.maxLength(loyaltyCode, "LoyaltyCode");
-            ProfileChecks.maxLength(notes, "Notes");
-            ProfileChecks.maxLength(carRegistrationNumber, ProfileChecks.SHORT_TEXT_LIMIT, "CarRegistrationNumber");
-            ProfileChecks.maxLength(dietaryRequirements, ProfileChecks.SHORT_TEXT_LIMIT, "DietaryRequirements");
-            ProfileChecks.maxLength(taxIdentificationNumber, "TaxIdentificationNumber");
+            ProfileChecks.textLengths(firstName, lastName, secondLastName, birthPlace, occupation, phone, loyaltyCode,
+                    notes, carRegistrationNumber, dietaryRequirements, taxIdentificationNumber);
             ProfileChecks.maxLength(italianDestinationCode, "ItalianDestinationCode");
             ProfileChecks.maxLength(italianFiscalCode, "ItalianFiscalCode");
             classifications = ProfileChecks.distinct(classifications, "Classifications");

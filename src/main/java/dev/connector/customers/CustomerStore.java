@@ -26,7 +26,7 @@ public final class CustomerStore {
 
     public CustomerStore(Documents documents) {
         this.documents = documents;
-        this.mapper = (rs, ctx) -> documents.read(rs.getString("doc"), Customer.class);
+        this.mapper = documents.rowMapper(Customer.class);
     }
 
     public void insert(Handle handle, Customer customer) {

@@ -38,6 +38,23 @@ final class ProfileChecks {
         return value;
     }
 
+    /** The length limits of the free-text personal data that customers/add and customers/update both take. */
+    static void textLengths(String firstName, String lastName, String secondLastName, String birthPlace,
+                            String occupation, String phone, String loyaltyCode, String notes,
+                            String carRegistrationNumber, String dietaryRequirements, String taxIdentificationNumber) {
+        maxLength(firstName, "FirstName");
+        maxLength(lastName, "LastName");
+        maxLength(secondLastName, "SecondLastName");
+        maxLength(birthPlace, "BirthPlace");
+        maxLength(occupation, "Occupation");
+        maxLength(phone, "Phone");
+        maxLength(loyaltyCode, "LoyaltyCode");
+        maxLength(notes, "Notes");
+        maxLength(carRegistrationNumber, SHORT_TEXT_LIMIT, "CarRegistrationNumber");
+        maxLength(dietaryRequirements, SHORT_TEXT_LIMIT, "DietaryRequirements");
+        maxLength(taxIdentificationNumber, "TaxIdentificationNumber");
+    }
+
     static String maxLength(String value, String field) {
         return maxLength(value, TEXT_LIMIT, field);
     }

@@ -58,17 +58,8 @@ public final class UpdateCustomer implements Operation<UpdateCustomer.Request> {
             ProfileChecks.email(email, "Email");
             ProfileChecks.country(nationalityCode == null || nationalityCode.isBlank() ? null : nationalityCode,
                     "NationalityCode");
-            ProfileChecks.maxLength(firstName, "FirstName");
-            ProfileChecks.maxLength(lastName, "LastName");
-            ProfileChecks.maxLength(secondLastName, "SecondLastName");
-            ProfileChecks.maxLength(birthPlace, "BirthPlace");
-            ProfileChecks.maxLength(occupation, "Occupation");
-            ProfileChecks.maxLength(phone, "Phone");
-            ProfileChecks.maxLength(loyaltyCode, "LoyaltyCode");
-            ProfileChecks.maxLength(notes, "Notes");
-            ProfileChecks.maxLength(carRegistrationNumber, ProfileChecks.SHORT_TEXT_LIMIT, "CarRegistrationNumber");
-            ProfileChecks.maxLength(dietaryRequirements, ProfileChecks.SHORT_TEXT_LIMIT, "DietaryRequirements");
-            ProfileChecks.maxLength(taxIdentificationNumber, "TaxIdentificationNumber");
+            ProfileChecks.textLengths(firstName, lastName, secondLastName, birthPlace, occupation, phone, loyaltyCode,
+                    notes, carRegistrationNumber, dietaryRequirements, taxIdentificationNumber);
             if (italianDestinationCode != null) {
                 ProfileChecks.maxLength(italianDestinationCode.value(), "ItalianDestinationCode.Value");
             }

@@ -31,6 +31,6 @@ public final class DepartmentStore {
 
     public Page<Department> page(Handle handle, Filter filter, Limitation limitation) {
         return PageQuery.fetch(handle, "doc", "departments", "departments", filter, limitation,
-                (rs, ctx) -> documents.read(rs.getString("doc"), Department.class), Department::id);
+                documents.rowMapper(Department.class), Department::id);
     }
 }

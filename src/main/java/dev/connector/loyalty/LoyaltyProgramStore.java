@@ -33,6 +33,6 @@ public final class LoyaltyProgramStore {
 
     public Page<LoyaltyProgram> page(Handle handle, Filter filter, Limitation limitation) {
         return PageQuery.fetch(handle, "doc", "loyalty_programs", "loyalty_programs", filter, limitation,
-                (rs, ctx) -> documents.read(rs.getString("doc"), LoyaltyProgram.class), LoyaltyProgram::id);
+                documents.rowMapper(LoyaltyProgram.class), LoyaltyProgram::id);
     }
 }

@@ -79,7 +79,7 @@ public final class MessagingStore {
     /** One page of messages; the filter may use {@code m.} (messages) and {@code t.} (their threads). */
     public Page<Message> messages(Handle handle, Filter filter, Limitation limitation) {
         return PageQuery.fetch(handle, "m.doc", "messages m JOIN message_threads t ON t.id = m.thread_id", "m",
-                filter, limitation, (rs, ctx) -> documents.read(rs.getString("doc"), Message.class), Message::id);
+                filter, limitation, documents.rowMapper(Message.class), Message::id);
     }
 
     private static MessageThread readThread(ResultSet rs) throws SQLException {

@@ -55,7 +55,7 @@ public final class BillingStore {
         return handle.createQuery("SELECT doc FROM bills WHERE id = :id AND enterprise_id = :enterpriseId")
                 .bind("id", billId.toString())
                 .bind("enterpriseId", enterpriseId.toString())
-                .map((rs, ctx) -> documents.read(rs.getString("doc"), Bill.class))
+                .map(documents.rowMapper(Bill.class))
                 .findOne();
     }
 
@@ -66,13 +66,13 @@ public final class BillingStore {
                           AND state = 'Open' ORDER BY seq""")
                 .bind("enterpriseId", enterpriseId.toString())
                 .bind("accountId", accountId.toString())
-                .map((rs, ctx) -> documents.read(rs.getString("doc"), Bill.class))
+                .map(documents.rowMapper(Bill.class))
                 .list();
     }
 
     public Page<Bill> bills(Handle handle, Filter filter, Limitation limitation) {
         return PageQuery.fetch(handle, "b.doc", "bills b", "b", filter, limitation,
-                (rs, ctx) -> documents.read(rs.getString("doc"), Bill.class), Bill::id);
+                documents.rowMapper(Bill.class), Bill::id);
     }
 
     // -- order items --
@@ -137,20 +137,20 @@ public final class BillingStore {
     public List<OrderItem> itemsOfBill(Handle handle, UUID billId) {
         return handle.createQuery("SELECT doc FROM order_items WHERE bill_id = :billId ORDER BY seq")
                 .bind("billId", billId.toString())
-                .map((rs, ctx) -> documents.read(rs.getString("doc"), OrderItem.class))
+                .map(documents.rowMapper(OrderItem.class))
                 .list();
     }
 
     public Page<OrderItem> orderItems(Handle handle, Filter filter, Limitation limitation) {
         return PageQuery.fetch(handle, "o.doc", "order_items o", "o", filter, limitation,
-                (rs, ctx) -> documents.read(rs.getString("doc"), OrderItem.class), OrderItem::id);
+                documents.rowMapper(OrderItem.class), OrderItem::id);
     }
 
     public List<OrderItem> allOrderItems(Handle handle, Filter filter, int limit) {
         return filter.bind(handle.createQuery("SELECT o.doc FROM order_items o WHERE " + filter.conditions()
                         + " ORDER BY o.seq LIMIT :limit"))
                 .bind("limit", limit)
-                .map((rs, ctx) -> documents.read(rs.getString("doc"), OrderItem.class))
+                .map(documents.rowMapper(OrderItem.class))
                 .list();
     }
 
@@ -195,20 +195,20 @@ public final class BillingStore {
     public List<Payment> paymentsOfBill(Handle handle, UUID billId) {
         return handle.createQuery("SELECT doc FROM payments WHERE bill_id = :billId ORDER BY seq")
                 .bind("billId", billId.toString())
-                .map((rs, ctx) -> documents.read(rs.getString("doc"), Payment.class))
+                .map(documents.rowMapper(Payment.class))
                 .list();
     }
 
     public Page<Payment> payments(Handle handle, Filter filter, Limitation limitation) {
         return PageQuery.fetch(handle, "p.doc", "payments p", "p", filter, limitation,
-                (rs, ctx) -> documents.read(rs.getString("doc"), Payment.class), Payment::id);
+                documents.rowMapper(Payment.class), Payment::id);
     }
 
     public List<Payment> allPayments(Handle handle, Filter filter, int limit) {
         return filter.bind(handle.createQuery("SELECT p.doc FROM payments p WHERE " + filter.conditions()
                         + " ORDER BY p.seq LIMIT :limit"))
                 .bind("limit", limit)
-                .map((rs, ctx) -> documents.read(rs.getString("doc"), Payment.class))
+                .map(documents.rowMapper(Payment.class))
                 .list();
     }
 

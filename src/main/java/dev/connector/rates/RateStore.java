@@ -82,7 +82,7 @@ public final class RateStore {
 
     public Page<Rate> rates(Handle handle, Filter filter, Limitation limitation) {
         return PageQuery.fetch(handle, "r.doc", "rates r", "r", filter, limitation,
-                (rs, ctx) -> documents.read(rs.getString("doc"), Rate.class), Rate::id);
+                documents.rowMapper(Rate.class), Rate::id);
     }
 
     /** The rate groups matching the filter (columns of rate_groups), in creation order. */

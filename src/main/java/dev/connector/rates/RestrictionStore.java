@@ -42,7 +42,7 @@ public final class RestrictionStore {
 
     public Page<Restriction> restrictions(Handle handle, Filter filter, Limitation limitation) {
         return PageQuery.fetch(handle, "x.doc", "restrictions x", "x", filter, limitation,
-                (rs, ctx) -> documents.read(rs.getString("doc"), Restriction.class), Restriction::id);
+                documents.rowMapper(Restriction.class), Restriction::id);
     }
 
     private static String text(UUID id) {

@@ -153,7 +153,7 @@ public final class ReservationStore {
         return handle.createQuery("SELECT doc FROM reservation_groups WHERE id = :id AND enterprise_id = :enterpriseId")
                 .bind("id", groupId.toString())
                 .bind("enterpriseId", enterpriseId.toString())
-                .map((rs, ctx) -> documents.read(rs.getString("doc"), ReservationGroup.class))
+                .map(documents.rowMapper(ReservationGroup.class))
                 .findOne();
     }
 
@@ -163,13 +163,13 @@ public final class ReservationStore {
         }
         return handle.createQuery("SELECT doc FROM reservation_groups WHERE id IN (<ids>) ORDER BY seq")
                 .bindList("ids", groupIds.stream().map(UUID::toString).distinct().toList())
-                .map((rs, ctx) -> documents.read(rs.getString("doc"), ReservationGroup.class))
+                .map(documents.rowMapper(ReservationGroup.class))
                 .list();
     }
 
     public Page<ReservationGroup> groups(Handle handle, Filter filter, Limitation limitation) {
         return PageQuery.fetch(handle, "g.doc", "reservation_groups g", "g", filter, limitation,
-                (rs, ctx) -> documents.read(rs.getString("doc"), ReservationGroup.class), ReservationGroup::id);
+                documents.rowMapper(ReservationGroup.class), ReservationGroup::id);
     }
 
     /** Which of the service's age categories are for children, for the 2017 shape's AdultCount and ChildCount. */

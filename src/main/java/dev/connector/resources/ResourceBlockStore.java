@@ -51,12 +51,12 @@ public final class ResourceBlockStore {
     public List<ResourceBlock> find(Handle handle, List<UUID> ids, List<UUID> enterpriseIds) {
         Filter filter = Filter.where().in("id", ids).in("enterprise_id", enterpriseIds);
         return filter.bind(handle.createQuery("SELECT doc FROM resource_blocks WHERE " + filter.conditions()))
-                .map((rs, ctx) -> documents.read(rs.getString("doc"), ResourceBlock.class))
+                .map(documents.rowMapper(ResourceBlock.class))
                 .list();
     }
 
     public Page<ResourceBlock> blocks(Handle handle, Filter filter, Limitation limitation) {
         return PageQuery.fetch(handle, "b.doc", "resource_blocks b", "b", filter, limitation,
-                (rs, ctx) -> documents.read(rs.getString("doc"), ResourceBlock.class), ResourceBlock::id);
+                documents.rowMapper(ResourceBlock.class), ResourceBlock::id);
     }
 }

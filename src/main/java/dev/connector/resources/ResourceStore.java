@@ -86,7 +86,7 @@ public final class ResourceStore {
     public Optional<Resource> find(Handle handle, UUID resourceId) {
         return handle.createQuery("SELECT doc FROM resources WHERE id = :id")
                 .bind("id", resourceId.toString())
-                .map((rs, ctx) -> documents.read(rs.getString("doc"), Resource.class))
+                .map(documents.rowMapper(Resource.class))
                 .findOne();
     }
 
@@ -94,23 +94,23 @@ public final class ResourceStore {
     public List<Resource> find(Handle handle, List<UUID> resourceIds, List<UUID> enterpriseIds) {
         Filter filter = Filter.where().in("id", resourceIds).in("enterprise_id", enterpriseIds);
         return filter.bind(handle.createQuery("SELECT doc FROM resources WHERE " + filter.conditions()))
-                .map((rs, ctx) -> documents.read(rs.getString("doc"), Resource.class))
+                .map(documents.rowMapper(Resource.class))
                 .list();
     }
 
     public Page<Resource> resources(Handle handle, Filter filter, Limitation limitation) {
         return PageQuery.fetch(handle, "r.doc", "resources r", "r", filter, limitation,
-                (rs, ctx) -> documents.read(rs.getString("doc"), Resource.class), Resource::id);
+                documents.rowMapper(Resource.class), Resource::id);
     }
 
     public Page<ResourceCategory> categories(Handle handle, Filter filter, Limitation limitation) {
         return PageQuery.fetch(handle, "c.doc", "resource_categories c", "c", filter, limitation,
-                (rs, ctx) -> documents.read(rs.getString("doc"), ResourceCategory.class), ResourceCategory::id);
+                documents.rowMapper(ResourceCategory.class), ResourceCategory::id);
     }
 
     public Page<ResourceCategoryAssignment> assignments(Handle handle, Filter filter, Limitation limitation) {
         return PageQuery.fetch(handle, "a.doc", "resource_category_assignments a", "a", filter, limitation,
-                (rs, ctx) -> documents.read(rs.getString("doc"), ResourceCategoryAssignment.class),
+                documents.rowMapper(ResourceCategoryAssignment.class),
                 ResourceCategoryAssignment::id);
     }
 
@@ -118,14 +118,14 @@ public final class ResourceStore {
     public List<ResourceCategory> allCategories(Handle handle, Filter filter) {
         return filter.bind(handle.createQuery("SELECT c.doc FROM resource_categories c WHERE " + filter.conditions()
                         + " ORDER BY c.seq"))
-                .map((rs, ctx) -> documents.read(rs.getString("doc"), ResourceCategory.class))
+                .map(documents.rowMapper(ResourceCategory.class))
                 .list();
     }
 
     public List<ResourceCategoryAssignment> allAssignments(Handle handle, Filter filter) {
         return filter.bind(handle.createQuery("SELECT a.doc FROM resource_category_assignments a WHERE "
                         + filter.conditions() + " ORDER BY a.seq"))
-                .map((rs, ctx) -> documents.read(rs.getString("doc"), ResourceCategoryAssignment.class))
+                .map(documents.rowMapper(ResourceCategoryAssignment.class))
                 .list();
     }
 }

@@ -65,16 +65,16 @@ public final class ServiceStore {
 
     public Page<Service> services(Handle handle, Filter filter, Limitation limitation) {
         return PageQuery.fetch(handle, "s.doc", "services s", "s", filter, limitation,
-                (rs, ctx) -> documents.read(rs.getString("doc"), Service.class), Service::id);
+                documents.rowMapper(Service.class), Service::id);
     }
 
     public Page<AgeCategory> ageCategories(Handle handle, Filter filter, Limitation limitation) {
         return PageQuery.fetch(handle, "a.doc", "age_categories a", "a", filter, limitation,
-                (rs, ctx) -> documents.read(rs.getString("doc"), AgeCategory.class), AgeCategory::id);
+                documents.rowMapper(AgeCategory.class), AgeCategory::id);
     }
 
     public Page<Product> products(Handle handle, Filter filter, Limitation limitation) {
         return PageQuery.fetch(handle, "p.doc", "products p", "p", filter, limitation,
-                (rs, ctx) -> documents.read(rs.getString("doc"), Product.class), Product::id);
+                documents.rowMapper(Product.class), Product::id);
     }
 }

@@ -37,6 +37,6 @@ public final class TaskStore {
 
     public Page<Task> page(Handle handle, Filter filter, Limitation limitation) {
         return PageQuery.fetch(handle, "doc", "tasks", "tasks", filter, limitation,
-                (rs, ctx) -> documents.read(rs.getString("doc"), Task.class), Task::id);
+                documents.rowMapper(Task.class), Task::id);
     }
 }
