@@ -1,5 +1,6 @@
 package dev.connector.availabilityblocks;
 
+import static dev.connector.testing.Items.ids;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -21,8 +22,6 @@ import dev.connector.testing.SpecContract;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.UUID;
 import org.jdbi.v3.core.Handle;
 import org.junit.jupiter.api.Test;
@@ -169,11 +168,5 @@ class AvailabilityBlocksTest extends BothStoresTest {
 
     private static String id(String name) {
         return DemoIds.of(name).toString();
-    }
-
-    private static List<String> ids(JsonNode items) {
-        List<String> ids = new ArrayList<>();
-        items.forEach(item -> ids.add(item.get("Id").asText()));
-        return ids;
     }
 }

@@ -1,5 +1,7 @@
 package dev.connector.companies;
 
+import static dev.connector.testing.ApiClient.limited;
+import static dev.connector.testing.Items.ids;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -9,8 +11,6 @@ import dev.connector.testing.ApiClient;
 import dev.connector.testing.ApiResponse;
 import dev.connector.testing.BothStoresTest;
 import dev.connector.testing.SpecContract;
-import java.util.ArrayList;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Chain-level reads: company profiles and loyalty programs, scoped by the chains the token reaches. */
@@ -18,7 +18,7 @@ class CompaniesAndLoyaltyTest extends BothStoresTest {
 
     @Test
     void the_companies_of_the_chain_are_listed_as_the_spec_describes() {
-        ApiResponse response = client().operation("companies/getAll", companies(ApiClient.UK, 100));
+        ApiResponse response = client().operation("companies/getAll", limited(ApiClient.UK, 100));
 
         assertThat(response.status()).isEqualTo(200);
         SpecContract.assertValidResponse("companies/getAll", response.json());
@@ -33,8 +33,8 @@ class CompaniesAndLoyaltyTest extends BothStoresTest {
 
     @Test
     void companies_are_paged_by_cursor() {
-        JsonNode first = client().operation("companies/getAll", companies(ApiClient.UK, 3)).json();
-        ObjectNode next = companies(ApiClient.UK, 3);
+        JsonNode first = client().operation("companies/getAll", limited(ApiClient.UK, 3)).json();
+        ObjectNode next = limited(ApiClient.UK, 3);
         ((ObjectNode) next.get("Limitation")).put("Cursor", first.get("Cursor").asText());
         JsonNode second = client().operation("companies/getAll", next).json();
 
@@ -44,13 +44,13 @@ class CompaniesAndLoyaltyTest extends BothStoresTest {
 
     @Test
     void companies_are_filtered_by_activity_names_mother_company_and_external_identifier() {
-        ObjectNode deleted = companies(ApiClient.UK, 100);
+        ObjectNode deleted = limited(ApiClient.UK, 100);
         deleted.putArray("ActivityStates").add("Deleted");
-        ObjectNode named = companies(ApiClient.UK, 100);
+        ObjectNode named = limited(ApiClient.UK, 100);
         named.putArray("Names").add("Northwind Travel");
-        ObjectNode children = companies(ApiClient.UK, 100);
+        ObjectNode children = limited(ApiClient.UK, 100);
         children.putArray("MotherCompanyIds").add(id("uk/company/1"));
-        ObjectNode external = companies(ApiClient.UK, 100);
+        ObjectNode external = limited(ApiClient.UK, 100);
         external.putArray("ExternalIdentifiers").add("CRM-UK-4");
 
         assertThat(ids(client().operation("companies/getAll", deleted).json().get("Companies")))
@@ -65,14 +65,14 @@ class CompaniesAndLoyaltyTest extends BothStoresTest {
 
     @Test
     void companies_of_another_chain_are_out_of_reach() {
-        ObjectNode foreignChain = companies(ApiClient.UK, 100);
+        ObjectNode foreignChain = limited(ApiClient.UK, 100);
         foreignChain.putArray("ChainIds").add(id("us/chain"));
-        ObjectNode foreignIds = companies(ApiClient.UK, 100);
+        ObjectNode foreignIds = limited(ApiClient.UK, 100);
         foreignIds.putArray("Ids").add(id("us/company/1"));
 
         assertThat(client().operation("companies/getAll", foreignChain).status()).isEqualTo(403);
         assertThat(client().operation("companies/getAll", foreignIds).json().get("Companies")).isEmpty();
-        assertThat(ids(client().operation("companies/getAll", companies(ApiClient.PORTFOLIO, 100)).json().get("Companies")))
+        assertThat(ids(client().operation("companies/getAll", limited(ApiClient.PORTFOLIO, 100)).json().get("Companies")))
                 .hasSize(10).contains(id("uk/company/1"), id("us/company/1"));
     }
 
@@ -88,7 +88,7 @@ class CompaniesAndLoyaltyTest extends BothStoresTest {
 
     @Test
     void the_deprecated_time_filter_still_filters_on_creation() {
-        ObjectNode body = companies(ApiClient.UK, 100);
+        ObjectNode body = limited(ApiClient.UK, 100);
         java.time.Instant now = java.time.Instant.now();
         body.put("TimeFilter", "Created")
                 .put("StartUtc", now.minus(java.time.Duration.ofDays(35)).toString())
@@ -102,7 +102,7 @@ class CompaniesAndLoyaltyTest extends BothStoresTest {
 
     @Test
     void the_loyalty_program_of_the_chain_is_listed_as_the_spec_describes() {
-        ApiResponse response = client().operation("loyaltyPrograms/getAll", loyalty(ApiClient.US));
+        ApiResponse response = client().operation("loyaltyPrograms/getAll", limited(ApiClient.US, 10));
 
         assertThat(response.status()).isEqualTo(200);
         SpecContract.assertValidResponse("loyaltyPrograms/getAll", response.json());
@@ -115,15 +115,15 @@ class CompaniesAndLoyaltyTest extends BothStoresTest {
 
     @Test
     void loyalty_programs_are_filtered_by_code_and_scoped_by_chain() {
-        ObjectNode byCode = loyalty(ApiClient.PORTFOLIO);
+        ObjectNode byCode = limited(ApiClient.PORTFOLIO, 10);
         byCode.putArray("Codes").add("THAMES");
-        ObjectNode foreign = loyalty(ApiClient.UK);
+        ObjectNode foreign = limited(ApiClient.UK, 10);
         foreign.putArray("LoyaltyProgramIds").add(id("us/loyalty-program/1"));
 
         assertThat(ids(client().operation("loyaltyPrograms/getAll", byCode).json().get("LoyaltyPrograms")))
                 .containsExactly(id("uk/loyalty-program/1"));
         assertThat(client().operation("loyaltyPrograms/getAll", foreign).json().get("LoyaltyPrograms")).isEmpty();
-        assertThat(ids(client().operation("loyaltyPrograms/getAll", loyalty(ApiClient.PORTFOLIO)).json()
+        assertThat(ids(client().operation("loyaltyPrograms/getAll", limited(ApiClient.PORTFOLIO, 10)).json()
                 .get("LoyaltyPrograms"))).hasSize(2);
     }
 
@@ -135,25 +135,7 @@ class CompaniesAndLoyaltyTest extends BothStoresTest {
         assertThat(response.json().get("Message").asText()).contains("Limitation");
     }
 
-    private static ObjectNode companies(ApiClient.Tokens tokens, int count) {
-        ObjectNode body = ApiClient.body(tokens);
-        body.putObject("Limitation").put("Count", count);
-        return body;
-    }
-
-    private static ObjectNode loyalty(ApiClient.Tokens tokens) {
-        ObjectNode body = ApiClient.body(tokens);
-        body.putObject("Limitation").put("Count", 10);
-        return body;
-    }
-
     private static String id(String name) {
         return DemoIds.of(name).toString();
-    }
-
-    private static List<String> ids(JsonNode items) {
-        List<String> ids = new ArrayList<>();
-        items.forEach(item -> ids.add(item.get("Id").asText()));
-        return ids;
     }
 }

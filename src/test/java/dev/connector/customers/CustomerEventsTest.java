@@ -10,26 +10,22 @@ import dev.connector.demo.DemoIds;
 import dev.connector.testing.ApiClient;
 import dev.connector.testing.ApiResponse;
 import dev.connector.testing.BothStoresTest;
+import dev.connector.testing.OutboxRow;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /** Every change of a customer is in the outbox, written in the same transaction; a refused request writes none. */
 class CustomerEventsTest extends BothStoresTest {
 
-    /** One outbox row as these tests look at it. */
-    record EventRow(long position, String type, String enterpriseId, String entityId, long createdUtc) {
-    }
-
     @Test
     void add_writes_customer_added_then_customer_updated_for_the_acting_enterprise() {
-        long before = lastPosition();
+        long before = OutboxRow.lastPosition(server);
 
         JsonNode customer = client().operation("customers/add", add(ApiClient.UK, "Eventful")).json();
 
-        List<EventRow> events = eventsAfter(before);
-        assertThat(events).extracting(EventRow::type).containsExactly("CustomerAdded", "CustomerUpdated");
+        List<OutboxRow> events = OutboxRow.after(server, before);
+        assertThat(events).extracting(OutboxRow::type).containsExactly("CustomerAdded", "CustomerUpdated");
         assertThat(events).allSatisfy(event -> {
             assertThat(event.entityId()).isEqualTo(customer.get("Id").asText());
             assertThat(event.enterpriseId()).isEqualTo(DemoData.UK_ENTERPRISE_ID.toString());
@@ -41,12 +37,12 @@ class CustomerEventsTest extends BothStoresTest {
     @Test
     void update_writes_one_customer_updated() {
         String id = DemoIds.of("uk/customer/9").toString();
-        long before = lastPosition();
+        long before = OutboxRow.lastPosition(server);
 
         ApiResponse response = client().operation("customers/update", update(ApiClient.UK, id).put("Occupation", "Baker"));
 
         assertThat(response.status()).isEqualTo(200);
-        List<EventRow> events = eventsAfter(before);
+        List<OutboxRow> events = OutboxRow.after(server, before);
         assertThat(events).hasSize(1);
         assertThat(events.get(0).type()).isEqualTo("CustomerUpdated");
         assertThat(events.get(0).entityId()).isEqualTo(id);
@@ -58,23 +54,23 @@ class CustomerEventsTest extends BothStoresTest {
         String email = "again." + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
         String id = client().operation("customers/add", add(ApiClient.UK, "Once").put("Email", email)).json()
                 .get("Id").asText();
-        long before = lastPosition();
+        long before = OutboxRow.lastPosition(server);
 
         client().operation("customers/add", add(ApiClient.UK, "Twice").put("Email", email).put("OverwriteExisting", true));
 
-        assertThat(eventsAfter(before)).extracting(EventRow::type, EventRow::entityId)
+        assertThat(OutboxRow.after(server, before)).extracting(OutboxRow::type, OutboxRow::entityId)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("CustomerUpdated", id));
     }
 
     @Test
     void portfolio_changes_are_reported_for_an_enterprise_of_the_customers_chain() {
-        long before = lastPosition();
+        long before = OutboxRow.lastPosition(server);
 
         ApiResponse added = client().operation("customers/add",
                 add(ApiClient.PORTFOLIO, "Portfolio").put("ChainId", DemoIds.of("us/chain").toString()));
 
         assertThat(added.status()).isEqualTo(200);
-        assertThat(eventsAfter(before)).extracting(EventRow::enterpriseId)
+        assertThat(OutboxRow.after(server, before)).extracting(OutboxRow::enterpriseId)
                 .containsOnly(DemoData.US_ENTERPRISE_ID.toString());
     }
 
@@ -83,7 +79,7 @@ class CustomerEventsTest extends BothStoresTest {
         String email = "unique." + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
         client().operation("customers/add", add(ApiClient.UK, "Holder").put("Email", email));
         String other = client().operation("customers/add", add(ApiClient.UK, "Other")).json().get("Id").asText();
-        long before = lastPosition();
+        long before = OutboxRow.lastPosition(server);
 
         List<ApiResponse> refused = List.of(
                 client().operation("customers/add", add(ApiClient.UK, "Copy").put("Email", email)),
@@ -94,21 +90,6 @@ class CustomerEventsTest extends BothStoresTest {
                         update(ApiClient.US, other).put("Notes", "from the wrong chain")));
 
         assertThat(refused).extracting(ApiResponse::status).containsExactly(403, 400, 403, 403, 403);
-        assertThat(eventsAfter(before)).isEmpty();
-    }
-
-    private long lastPosition() {
-        return server.connector().database().jdbi().withHandle(handle ->
-                handle.createQuery("SELECT COALESCE(MAX(position), 0) FROM events").mapTo(Long.class).one());
-    }
-
-    private List<EventRow> eventsAfter(long position) {
-        return server.connector().database().jdbi().withHandle(handle -> handle.createQuery("""
-                        SELECT position, type, enterprise_id, entity_id, created_utc FROM events
-                        WHERE position > :position ORDER BY position""")
-                .bindMap(Map.of("position", position))
-                .map((rs, ctx) -> new EventRow(rs.getLong("position"), rs.getString("type"),
-                        rs.getString("enterprise_id"), rs.getString("entity_id"), rs.getLong("created_utc")))
-                .list());
+        assertThat(OutboxRow.after(server, before)).isEmpty();
     }
 }

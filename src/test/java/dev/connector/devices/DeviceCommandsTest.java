@@ -1,5 +1,6 @@
 package dev.connector.devices;
 
+import static dev.connector.testing.Items.ids;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -445,12 +446,6 @@ class DeviceCommandsTest extends BothStoresTest {
 
     private static String id(String name) {
         return DemoIds.of(name).toString();
-    }
-
-    private static List<String> ids(JsonNode items) {
-        List<String> ids = new ArrayList<>();
-        items.forEach(item -> ids.add(item.get("Id").asText()));
-        return ids;
     }
 
     private static List<String> states(JsonNode commands) {

@@ -1,5 +1,6 @@
 package dev.connector.messaging;
 
+import static dev.connector.testing.Items.ids;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -13,7 +14,6 @@ import dev.connector.testing.BothStoresTest;
 import dev.connector.testing.SpecContract;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -220,12 +220,6 @@ class MessagingTest extends BothStoresTest {
             message.put("Identifier", identifier);
         }
         return message;
-    }
-
-    private static List<String> ids(JsonNode items) {
-        List<String> ids = new ArrayList<>();
-        items.forEach(item -> ids.add(item.get("Id").asText()));
-        return ids;
     }
 
     private static String last(JsonNode items) {

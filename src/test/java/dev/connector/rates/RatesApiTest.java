@@ -4,21 +4,19 @@ import static dev.connector.services.CatalogueTesting.UK;
 import static dev.connector.services.CatalogueTesting.US;
 import static dev.connector.services.CatalogueTesting.baseRate;
 import static dev.connector.services.CatalogueTesting.category;
-import static dev.connector.services.CatalogueTesting.eventsAfter;
 import static dev.connector.services.CatalogueTesting.ids;
-import static dev.connector.services.CatalogueTesting.lastPosition;
-import static dev.connector.services.CatalogueTesting.limited;
 import static dev.connector.services.CatalogueTesting.nonRefundableRate;
 import static dev.connector.services.CatalogueTesting.stayService;
-import static dev.connector.services.CatalogueTesting.texts;
+import static dev.connector.testing.ApiClient.limited;
+import static dev.connector.testing.Items.texts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.connector.services.CatalogueTesting.OutboxRow;
 import dev.connector.testing.ApiClient;
 import dev.connector.testing.ApiResponse;
 import dev.connector.testing.BothStoresTest;
+import dev.connector.testing.OutboxRow;
 import dev.connector.testing.SpecContract;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -167,7 +165,7 @@ class RatesApiTest extends BothStoresTest {
         LocalDate first = inDays(30, LONDON);
         LocalDate last = first.plusDays(2);
         UUID deluxe = category(UK, "deluxe-king");
-        long before = lastPosition(server);
+        long before = OutboxRow.lastPosition(server);
 
         ApiResponse response = call("rates/updatePrice", priceUpdate(ApiClient.UK, baseRate(UK), deluxe, "199.5",
                 midnight(first, LONDON), midnight(last, LONDON)));
@@ -179,7 +177,7 @@ class RatesApiTest extends BothStoresTest {
         assertThat(after.get(3).intValue()).as("the night after keeps its standard price").isIn(165, 190);
         assertThat(prices(ApiClient.UK, nonRefundableRate(UK), deluxe, first, first, LONDON).get(0))
                 .isEqualByComparingTo("179.55");
-        List<OutboxRow> events = eventsAfter(server, before);
+        List<OutboxRow> events = OutboxRow.after(server, before);
         assertThat(events).extracting(OutboxRow::type).containsExactly("PriceUpdate");
         assertThat(events.get(0).enterpriseId()).isEqualTo(UK.toString());
         assertThat(events.get(0).payload()).contains(baseRate(UK).toString(), deluxe.toString(),
@@ -221,35 +219,35 @@ class RatesApiTest extends BothStoresTest {
     @Test
     void dependent_rate_prices_cannot_be_updated() {
         Instant night = midnight(inDays(10, LONDON), LONDON);
-        long before = lastPosition(server);
+        long before = OutboxRow.lastPosition(server);
 
         ApiResponse response = call("rates/updatePrice",
                 priceUpdate(ApiClient.UK, nonRefundableRate(UK), null, "90", night, night));
 
         assertThat(response.status()).isEqualTo(403);
-        assertThat(eventsAfter(server, before)).isEmpty();
+        assertThat(OutboxRow.after(server, before)).isEmpty();
     }
 
     @Test
     void past_prices_cannot_be_updated() {
         Instant night = midnight(inDays(-3, LONDON), LONDON);
-        long before = lastPosition(server);
+        long before = OutboxRow.lastPosition(server);
 
         ApiResponse response = call("rates/updatePrice", priceUpdate(ApiClient.UK, baseRate(UK), null, "90", night, night));
 
         assertThat(response.status()).isEqualTo(403);
-        assertThat(eventsAfter(server, before)).isEmpty();
+        assertThat(OutboxRow.after(server, before)).isEmpty();
     }
 
     @Test
     void another_hotel_s_rate_cannot_be_updated() {
         Instant night = midnight(inDays(10, NEW_YORK), NEW_YORK);
-        long before = lastPosition(server);
+        long before = OutboxRow.lastPosition(server);
 
         ApiResponse response = call("rates/updatePrice", priceUpdate(ApiClient.UK, baseRate(US), null, "90", night, night));
 
         assertThat(response.status()).isEqualTo(403);
-        assertThat(eventsAfter(server, before)).isEmpty();
+        assertThat(OutboxRow.after(server, before)).isEmpty();
     }
 
     @Test

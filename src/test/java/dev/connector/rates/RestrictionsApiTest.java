@@ -4,13 +4,11 @@ import static dev.connector.services.CatalogueTesting.UK;
 import static dev.connector.services.CatalogueTesting.US;
 import static dev.connector.services.CatalogueTesting.baseRate;
 import static dev.connector.services.CatalogueTesting.category;
-import static dev.connector.services.CatalogueTesting.eventsAfter;
 import static dev.connector.services.CatalogueTesting.ids;
-import static dev.connector.services.CatalogueTesting.lastPosition;
-import static dev.connector.services.CatalogueTesting.limited;
 import static dev.connector.services.CatalogueTesting.nonRefundableRate;
 import static dev.connector.services.CatalogueTesting.stayService;
-import static dev.connector.services.CatalogueTesting.texts;
+import static dev.connector.testing.ApiClient.limited;
+import static dev.connector.testing.Items.texts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -18,6 +16,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.connector.testing.ApiClient;
 import dev.connector.testing.ApiResponse;
 import dev.connector.testing.BothStoresTest;
+import dev.connector.testing.OutboxRow;
 import dev.connector.testing.SpecContract;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -93,14 +92,14 @@ class RestrictionsApiTest extends BothStoresTest {
         ObjectNode list = limited(ApiClient.UK, 100);
         ids(list, "ServiceIds", stayService(US));
         call("restrictions/add", addBody(ApiClient.US, stayService(US), "us-only"));
-        long before = lastPosition(server);
+        long before = OutboxRow.lastPosition(server);
 
         ApiResponse listed = call("restrictions/getAll", list);
         ApiResponse added = call("restrictions/add", addBody(ApiClient.UK, stayService(US), "sneaky"));
 
         assertThat(listed.json().get("Restrictions")).isEmpty();
         assertThat(added.status()).isEqualTo(403);
-        assertThat(eventsAfter(server, before)).isEmpty();
+        assertThat(OutboxRow.after(server, before)).isEmpty();
     }
 
     @Test

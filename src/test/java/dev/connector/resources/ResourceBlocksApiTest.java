@@ -2,20 +2,18 @@ package dev.connector.resources;
 
 import static dev.connector.services.CatalogueTesting.UK;
 import static dev.connector.services.CatalogueTesting.US;
-import static dev.connector.services.CatalogueTesting.eventsAfter;
 import static dev.connector.services.CatalogueTesting.ids;
-import static dev.connector.services.CatalogueTesting.lastPosition;
-import static dev.connector.services.CatalogueTesting.limited;
 import static dev.connector.services.CatalogueTesting.room;
-import static dev.connector.services.CatalogueTesting.texts;
+import static dev.connector.testing.ApiClient.limited;
+import static dev.connector.testing.Items.texts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.connector.services.CatalogueTesting.OutboxRow;
 import dev.connector.testing.ApiClient;
 import dev.connector.testing.ApiResponse;
 import dev.connector.testing.BothStoresTest;
+import dev.connector.testing.OutboxRow;
 import dev.connector.testing.SpecContract;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -74,7 +72,7 @@ class ResourceBlocksApiTest extends BothStoresTest {
     @Test
     void adding_a_block_returns_it_and_emits_resource_block_updated() {
         Instant start = Instant.now().plus(20, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
-        long before = lastPosition(server);
+        long before = OutboxRow.lastPosition(server);
 
         ApiResponse response = call("resourceBlocks/add",
                 addBody(ApiClient.UK, room(UK, "302"), start, start.plus(2, ChronoUnit.DAYS)));
@@ -85,7 +83,7 @@ class ResourceBlocksApiTest extends BothStoresTest {
         assertThat(block.get("AssignedResourceId").asText()).isEqualTo(room(UK, "302").toString());
         assertThat(block.get("StartUtc").asText()).isEqualTo(start.toString());
         assertThat(block.get("IsActive").asBoolean()).isTrue();
-        List<OutboxRow> events = eventsAfter(server, before);
+        List<OutboxRow> events = OutboxRow.after(server, before);
         assertThat(events).extracting(OutboxRow::type).containsExactly("ResourceBlockUpdated");
         assertThat(events.get(0).entityId()).isEqualTo(block.get("Id").asText());
         assertThat(events.get(0).enterpriseId()).isEqualTo(UK.toString());
@@ -96,7 +94,7 @@ class ResourceBlocksApiTest extends BothStoresTest {
         Instant start = Instant.now().plus(40, ChronoUnit.DAYS);
         String blockId = call("resourceBlocks/add", addBody(ApiClient.US, room(US, "303"), start,
                 start.plus(1, ChronoUnit.DAYS))).json().at("/ResourceBlocks/0/Id").asText();
-        long before = lastPosition(server);
+        long before = OutboxRow.lastPosition(server);
 
         ApiResponse deleted = call("resourceBlocks/delete", deleteBody(ApiClient.US, blockId));
         ApiResponse again = call("resourceBlocks/delete", deleteBody(ApiClient.US, blockId));
@@ -104,7 +102,7 @@ class ResourceBlocksApiTest extends BothStoresTest {
         assertThat(deleted.status()).isEqualTo(200);
         SpecContract.assertValidResponse("resourceBlocks/delete", deleted.json());
         assertThat(again.status()).isEqualTo(200);
-        List<OutboxRow> events = eventsAfter(server, before);
+        List<OutboxRow> events = OutboxRow.after(server, before);
         assertThat(events).extracting(OutboxRow::type).containsExactly("ResourceBlockUpdated");
         assertThat(events.get(0).entityId()).isEqualTo(blockId);
 
@@ -123,13 +121,13 @@ class ResourceBlocksApiTest extends BothStoresTest {
     @Test
     void a_block_on_another_hotel_s_room_is_forbidden() {
         Instant start = Instant.now().plus(5, ChronoUnit.DAYS);
-        long before = lastPosition(server);
+        long before = OutboxRow.lastPosition(server);
 
         ApiResponse response = call("resourceBlocks/add",
                 addBody(ApiClient.UK, room(US, "101"), start, start.plus(1, ChronoUnit.DAYS)));
 
         assertThat(response.status()).isEqualTo(403);
-        assertThat(eventsAfter(server, before)).isEmpty();
+        assertThat(OutboxRow.after(server, before)).isEmpty();
     }
 
     @Test
@@ -137,11 +135,11 @@ class ResourceBlocksApiTest extends BothStoresTest {
         String usBlockId = call("resourceBlocks/getAll", limited(ApiClient.US, 1)).json().at("/ResourceBlocks/0/Id").asText();
         ObjectNode foreign = limited(ApiClient.UK, 10);
         ids(foreign, "ResourceBlockIds", usBlockId);
-        long before = lastPosition(server);
+        long before = OutboxRow.lastPosition(server);
 
         assertThat(call("resourceBlocks/delete", deleteBody(ApiClient.UK, usBlockId)).status()).isEqualTo(403);
         assertThat(call("resourceBlocks/getAll", foreign).json().get("ResourceBlocks")).isEmpty();
-        assertThat(eventsAfter(server, before)).isEmpty();
+        assertThat(OutboxRow.after(server, before)).isEmpty();
     }
 
     @Test

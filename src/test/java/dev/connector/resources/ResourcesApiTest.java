@@ -3,21 +3,19 @@ package dev.connector.resources;
 import static dev.connector.services.CatalogueTesting.UK;
 import static dev.connector.services.CatalogueTesting.US;
 import static dev.connector.services.CatalogueTesting.category;
-import static dev.connector.services.CatalogueTesting.eventsAfter;
 import static dev.connector.services.CatalogueTesting.ids;
-import static dev.connector.services.CatalogueTesting.lastPosition;
-import static dev.connector.services.CatalogueTesting.limited;
 import static dev.connector.services.CatalogueTesting.room;
 import static dev.connector.services.CatalogueTesting.stayService;
-import static dev.connector.services.CatalogueTesting.texts;
+import static dev.connector.testing.ApiClient.limited;
+import static dev.connector.testing.Items.texts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.connector.services.CatalogueTesting.OutboxRow;
 import dev.connector.testing.ApiClient;
 import dev.connector.testing.ApiResponse;
 import dev.connector.testing.BothStoresTest;
+import dev.connector.testing.OutboxRow;
 import dev.connector.testing.SpecContract;
 import java.util.HashSet;
 import java.util.List;
@@ -160,14 +158,14 @@ class ResourcesApiTest extends BothStoresTest {
     void state_change_is_saved_and_emits_resource_updated_in_the_outbox() {
         UUID roomId = room(UK, "103");
         String next = "Dirty".equals(resource(ApiClient.UK, roomId).get("State").asText()) ? "Clean" : "Dirty";
-        long before = lastPosition(server);
+        long before = OutboxRow.lastPosition(server);
 
         ApiResponse response = call("resources/update", stateUpdate(ApiClient.UK, roomId, next));
 
         assertThat(response.status()).isEqualTo(200);
         SpecContract.assertValidResponse("resources/update", response.json());
         assertThat(resource(ApiClient.UK, roomId).get("State").asText()).isEqualTo(next);
-        List<OutboxRow> events = eventsAfter(server, before);
+        List<OutboxRow> events = OutboxRow.after(server, before);
         assertThat(events).hasSize(1);
         assertThat(events.get(0).type()).isEqualTo("ResourceUpdated");
         assertThat(events.get(0).entityId()).isEqualTo(roomId.toString());
@@ -179,12 +177,12 @@ class ResourcesApiTest extends BothStoresTest {
     void update_that_changes_nothing_emits_no_event() {
         UUID roomId = room(UK, "104");
         String current = resource(ApiClient.UK, roomId).get("State").asText();
-        long before = lastPosition(server);
+        long before = OutboxRow.lastPosition(server);
 
         ApiResponse response = call("resources/update", stateUpdate(ApiClient.UK, roomId, current));
 
         assertThat(response.status()).isEqualTo(200);
-        assertThat(eventsAfter(server, before)).isEmpty();
+        assertThat(OutboxRow.after(server, before)).isEmpty();
     }
 
     @Test
@@ -210,24 +208,24 @@ class ResourcesApiTest extends BothStoresTest {
     void another_hotel_s_resource_cannot_be_updated() {
         UUID roomId = room(US, "102");
         String state = resource(ApiClient.US, roomId).get("State").asText();
-        long before = lastPosition(server);
+        long before = OutboxRow.lastPosition(server);
 
         ApiResponse response = call("resources/update", stateUpdate(ApiClient.UK, roomId, "OutOfService"));
 
         assertThat(response.status()).isEqualTo(403);
         assertThat(resource(ApiClient.US, roomId).get("State").asText()).isEqualTo(state);
-        assertThat(eventsAfter(server, before)).isEmpty();
+        assertThat(OutboxRow.after(server, before)).isEmpty();
     }
 
     @Test
     void unknown_state_is_a_bad_request_and_changes_nothing() {
-        long before = lastPosition(server);
+        long before = OutboxRow.lastPosition(server);
 
         ApiResponse response = call("resources/update", stateUpdate(ApiClient.UK, room(UK, "106"), "Sparkling"));
 
         assertThat(response.status()).isEqualTo(400);
         assertThat(response.json().get("Message").asText()).contains("State");
-        assertThat(eventsAfter(server, before)).isEmpty();
+        assertThat(OutboxRow.after(server, before)).isEmpty();
     }
 
     @Test
@@ -238,12 +236,12 @@ class ResourcesApiTest extends BothStoresTest {
         ObjectNode foreign = ((com.fasterxml.jackson.databind.node.ArrayNode) body.get("ResourceUpdates")).addObject();
         foreign.put("ResourceId", room(US, "101").toString());
         foreign.putObject("State").put("Value", "Dirty");
-        long before = lastPosition(server);
+        long before = OutboxRow.lastPosition(server);
 
         ApiResponse response = call("resources/update", body);
 
         assertThat(response.status()).isEqualTo(403);
         assertThat(resource(ApiClient.UK, roomId).get("State").asText()).isEqualTo(state);
-        assertThat(eventsAfter(server, before)).isEmpty();
+        assertThat(OutboxRow.after(server, before)).isEmpty();
     }
 }

@@ -3,9 +3,9 @@ package dev.connector.services;
 import static dev.connector.services.CatalogueTesting.UK;
 import static dev.connector.services.CatalogueTesting.US;
 import static dev.connector.services.CatalogueTesting.ids;
-import static dev.connector.services.CatalogueTesting.limited;
 import static dev.connector.services.CatalogueTesting.stayService;
-import static dev.connector.services.CatalogueTesting.texts;
+import static dev.connector.testing.ApiClient.limited;
+import static dev.connector.testing.Items.texts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;

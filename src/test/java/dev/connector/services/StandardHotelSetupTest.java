@@ -21,6 +21,7 @@ import dev.connector.store.Documents;
 import dev.connector.testing.ApiClient;
 import dev.connector.testing.ApiResponse;
 import dev.connector.testing.BothStoresTest;
+import dev.connector.testing.OutboxRow;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
@@ -103,7 +104,7 @@ class StandardHotelSetupTest extends BothStoresTest {
         Enterprise enterprise = new Enterprise(enterpriseId, UUID.randomUUID(), "Test chain", "Hotel Praha", null, "EUR",
                 "Europe/Prague", PricingMode.Gross, "CZ", "CZ", "cs-CZ", null, null, null, null, null, null,
                 Instant.now(), Instant.now());
-        long before = CatalogueTesting.lastPosition(server);
+        long before = OutboxRow.lastPosition(server);
         Documents documents = new Documents(ApiJson.create());
         HotelSetup setup = new StandardHotelSetup(new ServiceStore(documents), new ResourceStore(documents),
                 new RateStore(documents));
@@ -116,7 +117,7 @@ class StandardHotelSetupTest extends BothStoresTest {
         });
 
         assertThat(result.serviceId()).isEqualTo(CatalogueIds.of(enterpriseId, "service/stay"));
-        assertThat(CatalogueTesting.eventsAfter(server, before)).isEmpty();
+        assertThat(OutboxRow.after(server, before)).isEmpty();
         jdbi().useHandle(handle -> {
             UUID categoryId = catalogue.categoryIds(handle, result.serviceId()).get(0);
             LocalDate today = LocalDate.now(ZoneId.of("Europe/Prague"));

@@ -1,5 +1,7 @@
 package dev.connector.tasks;
 
+import static dev.connector.testing.ApiClient.limited;
+import static dev.connector.testing.Items.ids;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -100,24 +102,12 @@ class TasksAndDepartmentsTest extends BothStoresTest {
         assertThat(ids(client().operation("tasks/getAll", body).json().get("Tasks"))).containsExactly(id("uk/task/1"));
     }
 
-    private static ObjectNode limited(ApiClient.Tokens tokens, int count) {
-        ObjectNode body = ApiClient.body(tokens);
-        body.putObject("Limitation").put("Count", count);
-        return body;
-    }
-
     private static void interval(ObjectNode body, String name, Instant start, Instant end) {
         body.putObject(name).put("StartUtc", start.toString()).put("EndUtc", end.toString());
     }
 
     private static String id(String name) {
         return DemoIds.of(name).toString();
-    }
-
-    private static List<String> ids(JsonNode items) {
-        List<String> ids = new ArrayList<>();
-        items.forEach(item -> ids.add(item.get("Id").asText()));
-        return ids;
     }
 
     private static List<String> names(JsonNode items) {

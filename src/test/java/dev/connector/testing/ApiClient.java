@@ -48,6 +48,13 @@ public final class ApiClient {
         return body;
     }
 
+    /** A request body with the given tokens and a Limitation of {@code count} items. */
+    public static ObjectNode limited(Tokens tokens, int count) {
+        ObjectNode body = body(tokens);
+        body.putObject("Limitation").put("Count", count);
+        return body;
+    }
+
     /** {@code POST /api/connector/v1/{operation}} with a JSON body. */
     public ApiResponse operation(String operation, JsonNode body) {
         return send("POST", "/api/connector/v1/" + operation, body.toString(), Map.of());
