@@ -22,7 +22,8 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--host", defaultValue = "${env:CONNECTOR_HOST:-0.0.0.0}", description = "Interface to listen on (default ${DEFAULT-VALUE}).")
     String host;
 
-    @Option(names = "--data", defaultValue = "${env:CONNECTOR_DATA:-data}", description = "Data folder for the SQLite store and the admin token (default ${DEFAULT-VALUE}).")
+    @Option(names = "--data", defaultValue = "${env:CONNECTOR_DATA:-data}",
+            description = "Data folder for the SQLite store and the admin token (default ${DEFAULT-VALUE}).")
     Path data;
 
     @Option(names = "--database-url", defaultValue = "${env:CONNECTOR_DATABASE_URL}",
@@ -66,7 +67,8 @@ final class ServeCommand implements Callable<Integer> {
             connector.close();
             stopped.countDown();
         }, "connector-shutdown"));
-        System.out.println("Connector listening on " + (config.websockets().tls() ? "https" : "http") + "://" + displayHost(config.host()) + ":" + connector.port()
+        System.out.println("Connector listening on " + (config.websockets().tls() ? "https" : "http") + "://"
+                + displayHost(config.host()) + ":" + connector.port()
                 + " | store: " + connector.database().description()
                 + " | admin token: " + connector.adminToken()
                 + (config.demo() ? " | demo portfolio AccessToken: " + DemoCredentials.PORTFOLIO_ACCESS_TOKEN : ""));

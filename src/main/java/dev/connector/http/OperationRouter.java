@@ -6,7 +6,6 @@ import dev.connector.api.ApiException;
 import dev.connector.api.Caller;
 import dev.connector.api.InvalidRequest;
 import dev.connector.api.NotFound;
-import dev.connector.api.Operation;
 import dev.connector.api.Operations;
 import dev.connector.integrations.Authenticator;
 import io.javalin.http.Context;

@@ -159,39 +159,170 @@ public record Reservation(
             personCounts = r.personCounts;
         }
 
-        public Builder id(UUID value) { id = value; return this; }
-        public Builder serviceId(UUID value) { serviceId = value; return this; }
-        public Builder accountId(UUID value) { accountId = value; return this; }
-        public Builder creatorProfileId(UUID value) { creatorProfileId = value; return this; }
-        public Builder updaterProfileId(UUID value) { updaterProfileId = value; return this; }
-        public Builder bookerId(UUID value) { bookerId = value; return this; }
-        public Builder number(String value) { number = value; return this; }
-        public Builder state(ServiceOrderState value) { state = value; return this; }
-        public Builder origin(ReservationOrigin value) { origin = value; return this; }
-        public Builder commanderOrigin(CommanderOrigin value) { commanderOrigin = value; return this; }
-        public Builder createdUtc(Instant value) { createdUtc = value; return this; }
-        public Builder updatedUtc(Instant value) { updatedUtc = value; return this; }
-        public Builder cancelledUtc(Instant value) { cancelledUtc = value; return this; }
-        public Builder businessSegmentId(UUID value) { businessSegmentId = value; return this; }
-        public Builder options(Options value) { options = value; return this; }
-        public Builder rateId(UUID value) { rateId = value; return this; }
-        public Builder creditCardId(UUID value) { creditCardId = value; return this; }
-        public Builder groupId(UUID value) { groupId = value; return this; }
-        public Builder requestedResourceCategoryId(UUID value) { requestedResourceCategoryId = value; return this; }
-        public Builder assignedResourceId(UUID value) { assignedResourceId = value; return this; }
-        public Builder availabilityBlockId(UUID value) { availabilityBlockId = value; return this; }
-        public Builder partnerCompanyId(UUID value) { partnerCompanyId = value; return this; }
-        public Builder travelAgencyId(UUID value) { travelAgencyId = value; return this; }
-        public Builder assignedResourceLocked(boolean value) { assignedResourceLocked = value; return this; }
-        public Builder channelNumber(String value) { channelNumber = value; return this; }
-        public Builder cancellationReason(CancellationReason value) { cancellationReason = value; return this; }
-        public Builder releasedUtc(Instant value) { releasedUtc = value; return this; }
-        public Builder scheduledStartUtc(Instant value) { scheduledStartUtc = value; return this; }
-        public Builder actualStartUtc(Instant value) { actualStartUtc = value; return this; }
-        public Builder scheduledEndUtc(Instant value) { scheduledEndUtc = value; return this; }
-        public Builder actualEndUtc(Instant value) { actualEndUtc = value; return this; }
-        public Builder purpose(ReservationPurpose value) { purpose = value; return this; }
-        public Builder personCounts(List<PersonCount> value) { personCounts = value; return this; }
+        public Builder id(UUID value) {
+            id = value;
+            return this;
+        }
+
+        public Builder serviceId(UUID value) {
+            serviceId = value;
+            return this;
+        }
+
+        public Builder accountId(UUID value) {
+            accountId = value;
+            return this;
+        }
+
+        public Builder creatorProfileId(UUID value) {
+            creatorProfileId = value;
+            return this;
+        }
+
+        public Builder updaterProfileId(UUID value) {
+            updaterProfileId = value;
+            return this;
+        }
+
+        public Builder bookerId(UUID value) {
+            bookerId = value;
+            return this;
+        }
+
+        public Builder number(String value) {
+            number = value;
+            return this;
+        }
+
+        public Builder state(ServiceOrderState value) {
+            state = value;
+            return this;
+        }
+
+        public Builder origin(ReservationOrigin value) {
+            origin = value;
+            return this;
+        }
+
+        public Builder commanderOrigin(CommanderOrigin value) {
+            commanderOrigin = value;
+            return this;
+        }
+
+        public Builder createdUtc(Instant value) {
+            createdUtc = value;
+            return this;
+        }
+
+        public Builder updatedUtc(Instant value) {
+            updatedUtc = value;
+            return this;
+        }
+
+        public Builder cancelledUtc(Instant value) {
+            cancelledUtc = value;
+            return this;
+        }
+
+        public Builder businessSegmentId(UUID value) {
+            businessSegmentId = value;
+            return this;
+        }
+
+        public Builder options(Options value) {
+            options = value;
+            return this;
+        }
+
+        public Builder rateId(UUID value) {
+            rateId = value;
+            return this;
+        }
+
+        public Builder creditCardId(UUID value) {
+            creditCardId = value;
+            return this;
+        }
+
+        public Builder groupId(UUID value) {
+            groupId = value;
+            return this;
+        }
+
+        public Builder requestedResourceCategoryId(UUID value) {
+            requestedResourceCategoryId = value;
+            return this;
+        }
+
+        public Builder assignedResourceId(UUID value) {
+            assignedResourceId = value;
+            return this;
+        }
+
+        public Builder availabilityBlockId(UUID value) {
+            availabilityBlockId = value;
+            return this;
+        }
+
+        public Builder partnerCompanyId(UUID value) {
+            partnerCompanyId = value;
+            return this;
+        }
+
+        public Builder travelAgencyId(UUID value) {
+            travelAgencyId = value;
+            return this;
+        }
+
+        public Builder assignedResourceLocked(boolean value) {
+            assignedResourceLocked = value;
+            return this;
+        }
+
+        public Builder channelNumber(String value) {
+            channelNumber = value;
+            return this;
+        }
+
+        public Builder cancellationReason(CancellationReason value) {
+            cancellationReason = value;
+            return this;
+        }
+
+        public Builder releasedUtc(Instant value) {
+            releasedUtc = value;
+            return this;
+        }
+
+        public Builder scheduledStartUtc(Instant value) {
+            scheduledStartUtc = value;
+            return this;
+        }
+
+        public Builder actualStartUtc(Instant value) {
+            actualStartUtc = value;
+            return this;
+        }
+
+        public Builder scheduledEndUtc(Instant value) {
+            scheduledEndUtc = value;
+            return this;
+        }
+
+        public Builder actualEndUtc(Instant value) {
+            actualEndUtc = value;
+            return this;
+        }
+
+        public Builder purpose(ReservationPurpose value) {
+            purpose = value;
+            return this;
+        }
+
+        public Builder personCounts(List<PersonCount> value) {
+            personCounts = value;
+            return this;
+        }
 
         public Reservation build() {
             Instant start = actualStartUtc != null && actualStartUtc.isBefore(scheduledStartUtc)

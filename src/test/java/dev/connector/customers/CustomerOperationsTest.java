@@ -61,7 +61,8 @@ class CustomerOperationsTest extends BothStoresTest {
             withBirthDate += customer.get("BirthDate").isNull() ? 0 : 1;
             assertThat(customer.get("ChainId").asText()).isEqualTo(DemoIds.of("uk/chain").toString());
             if (!customer.get("Email").isNull()) {
-                assertThat(customer.get("Email").asText()).matches("[a-z.0-9]+@[a-z]+\\.(example|example\\.com|example\\.org|example\\.net)|[a-z.0-9]+@example\\.(com|org|net)");
+                assertThat(customer.get("Email").asText()).matches("[a-z.0-9]+@[a-z]+\\.(example|example\\.com|example\\.org|example\\.net)"
+                        + "|[a-z.0-9]+@example\\.(com|org|net)");
             }
         }
         assertThat(lastNames).hasSizeGreaterThan(15);

@@ -18,8 +18,10 @@ class SpecContractSelfTest {
 
     @Test
     void refuses_unknown_properties_and_wrong_types() throws Exception {
-        JsonNode extra = ApiClient.JSON.readTree("{\"Countries\":[],\"CountryGroups\":[],\"CountryRules\":[],\"CountrySubdivisions\":[],\"Surprise\":1}");
-        JsonNode wrongType = ApiClient.JSON.readTree("{\"Countries\":[{\"Code\":7,\"SovereignCountryCode\":\"GB\",\"EnglishName\":\"X\"}],\"CountryGroups\":[],\"CountryRules\":[],\"CountrySubdivisions\":[]}");
+        JsonNode extra = ApiClient.JSON.readTree(
+                "{\"Countries\":[],\"CountryGroups\":[],\"CountryRules\":[],\"CountrySubdivisions\":[],\"Surprise\":1}");
+        JsonNode wrongType = ApiClient.JSON.readTree("{\"Countries\":[{\"Code\":7,\"SovereignCountryCode\":\"GB\",\"EnglishName\":\"X\"}],"
+                + "\"CountryGroups\":[],\"CountryRules\":[],\"CountrySubdivisions\":[]}");
 
         assertThat(SpecContract.instance().validateResponse("countries/getAll", extra)).isNotEmpty();
         assertThat(SpecContract.instance().validateResponse("countries/getAll", wrongType)).isNotEmpty();

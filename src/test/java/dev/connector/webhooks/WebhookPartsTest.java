@@ -58,7 +58,8 @@ class WebhookPartsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"ftp://partner.example/x", "partner.example/hooks", "http:///nohost", "https://partner.example/#frag", "http://exa mple.com"})
+    @ValueSource(strings = {"ftp://partner.example/x", "partner.example/hooks", "http:///nohost", "https://partner.example/#frag",
+        "http://exa mple.com"})
     void urls_that_are_not_absolute_http_with_a_host_are_refused(String url) {
         assertThatThrownBy(() -> WebhookUrls.validate("GeneralWebhookUrl", url))
                 .isInstanceOf(IllegalArgumentException.class)
