@@ -75,10 +75,14 @@ final class ApiScenario implements Scenario {
     }
 
     private static Map<String, ObjectNode> operations() {
+        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         ObjectNode customers = BenchClient.body(BenchClient.UK_ACCESS_TOKEN);
+        ObjectNode updated = customers.putObject("UpdatedUtc");
+        updated.put("StartUtc", now.minus(Duration.ofDays(90)).toString());
+        updated.put("EndUtc", now.plus(Duration.ofDays(1)).toString());
+        customers.putObject("Extent").put("Customers", true).put("Addresses", true);
         customers.putObject("Limitation").put("Count", 100);
         ObjectNode reservations = BenchClient.body(BenchClient.PORTFOLIO_ACCESS_TOKEN);
-        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         ObjectNode colliding = reservations.putObject("CollidingUtc");
         colliding.put("StartUtc", now.minus(Duration.ofDays(30)).toString());
         colliding.put("EndUtc", now.plus(Duration.ofDays(60)).toString());
