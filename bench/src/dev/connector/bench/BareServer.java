@@ -27,20 +27,21 @@ public final class BareServer {
                 config.routes.get("/health", ctx -> ctx.result("ok"));
             }).start("127.0.0.1", port);
         } else {
-            Set<WsContext> sockets = ConcurrentHashMap.newKeySet();
+            // Sockets join a group (?group=g) and a push goes to one group, like events that concern one hotel.
+            java.util.Map<String, Set<WsContext>> groups = new ConcurrentHashMap<>();
             Javalin.create(config -> {
                 config.startup.showJavalinBanner = false;
                 config.concurrency.useVirtualThreads = true;
                 config.routes.ws("/ws", ws -> {
                     ws.onConnect(ctx -> {
                         ctx.session.setIdleTimeout(java.time.Duration.ofMinutes(10));
-                        sockets.add(ctx);
+                        groups.computeIfAbsent(group(ctx.queryParam("group")), g -> ConcurrentHashMap.newKeySet()).add(ctx);
                     });
-                    ws.onClose(sockets::remove);
+                    ws.onClose(ctx -> groups.getOrDefault(group(ctx.queryParam("group")), Set.of()).remove(ctx));
                 });
                 config.routes.post("/push", ctx -> {
                     String frame = ctx.body();
-                    for (WsContext socket : sockets) {
+                    for (WsContext socket : groups.getOrDefault(group(ctx.queryParam("group")), Set.of())) {
                         socket.send(frame);
                     }
                     ctx.result("ok");
@@ -48,5 +49,9 @@ public final class BareServer {
                 config.routes.get("/health", ctx -> ctx.result("ok"));
             }).start("127.0.0.1", port);
         }
+    }
+
+    private static String group(String value) {
+        return value == null ? "" : value;
     }
 }

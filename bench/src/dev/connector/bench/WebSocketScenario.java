@@ -25,7 +25,7 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 final class WebSocketScenario implements Scenario {
 
-    private static final int SAMPLED = 50;
+    private static final int SAMPLED = 200;
 
     @Override
     public String name() {
@@ -34,7 +34,7 @@ final class WebSocketScenario implements Scenario {
 
     @Override
     public Section run(Settings settings) throws Exception {
-        Section section = new Section(name(), "WebSockets: commit-to-frame with many open sockets, 500 events/s");
+        Section section = new Section(name(), "WebSockets: commit-to-frame with many open sockets over 100 hotels, 500 events/s");
         int seconds = settings.seconds(30, 8);
         List<Integer> socketCounts = settings.quick() ? List.of(1000) : List.of(1000, 10000);
         for (String kind : List.of("sqlite", "postgresql")) {
@@ -60,7 +60,7 @@ final class WebSocketScenario implements Scenario {
         try (ServerProcess server = ServerProcess.start(data, store, ServerProcess.freePort(), List.of())) {
             server.awaitHealthy(Duration.ofSeconds(60));
             BenchClient client = new BenchClient(server.baseUrl());
-            List<UUIDish> rooms = rooms(client);
+            List<Hotel> hotels = hotels(client);
             gc(server.pid());
             double heapBefore = Metrics.heapMiB(client);
             HttpClient http = HttpClient.newHttpClient();
@@ -68,8 +68,9 @@ final class WebSocketScenario implements Scenario {
             AtomicLong frames = new AtomicLong();
             List<WebSocket> open = new ArrayList<>();
             for (int i = 0; i < sockets; i++) {
-                String token = i % 2 == 0 ? BenchClient.PORTFOLIO_ACCESS_TOKEN : BenchClient.UK_ACCESS_TOKEN;
-                boolean sampled = i < SAMPLED;
+                // One socket in ten uses the portfolio token (both demo hotels); the rest watch one hotel each.
+                String token = i % 10 == 0 ? BenchClient.PORTFOLIO_ACCESS_TOKEN : hotels.get(i % hotels.size()).accessToken();
+                boolean sampled = i % 10 == 1 && i / 10 < SAMPLED;
                 open.add(http.newWebSocketBuilder()
                         .header("Cookie", "ClientToken=" + BenchClient.CLIENT_TOKEN + "; AccessToken=" + token)
                         .buildAsync(URI.create(server.baseUrl().replace("http", "ws") + "/ws/connector"),
@@ -79,7 +80,7 @@ final class WebSocketScenario implements Scenario {
             gc(server.pid());
             double heapAfter = Metrics.heapMiB(client);
             LoadGenerator.Outcome load = LoadGenerator.run(client, "resources/update",
-                    n -> roomUpdate(rooms.get((int) (n % rooms.size())), n), 500, seconds, 256);
+                    n -> roomUpdate(hotels.get((int) (n % hotels.size())), n), 500, seconds, 256);
             ServerProcess.sleep(2000);
             Map<Long, Long> commits = positions(store, data);
             Latencies latency = new Latencies();
@@ -89,10 +90,11 @@ final class WebSocketScenario implements Scenario {
                     latency.recordMicros(receipt - commit);
                 }
             });
-            open.forEach(socket -> socket.abort());
+            open.forEach(WebSocket::abort);
             var row = section.row();
             row.put("server", "connector/" + kind);
             row.put("sockets", sockets);
+            row.put("hotels", hotels.size());
             row.put("events_per_s", Math.round(load.ok() / load.seconds()));
             row.putAll(latency.summary("commit_to_frame"));
             row.put("frames_received", frames.get());
@@ -108,7 +110,8 @@ final class WebSocketScenario implements Scenario {
             List<WebSocket> open = new ArrayList<>();
             for (int i = 0; i < sockets; i++) {
                 open.add(http.newWebSocketBuilder()
-                        .buildAsync(URI.create("ws://127.0.0.1:" + bare.port + "/ws"), new Listener(i < SAMPLED, receipts, frames))
+                        .buildAsync(URI.create("ws://127.0.0.1:" + bare.port + "/ws?group=" + (i % HOTELS)),
+                                new Listener(i % 10 == 1 && i / 10 < SAMPLED, receipts, frames))
                         .get(30, TimeUnit.SECONDS));
             }
             Map<Long, Long> sent = new ConcurrentHashMap<>();
@@ -119,7 +122,7 @@ final class WebSocketScenario implements Scenario {
                 while (n < due) {
                     String frame = "{\"Events\":[{\"Type\":\"Resource\",\"Id\":\"00000000-0000-0000-0000-000000000001\",\"State\":\"Dirty\"}],\"Cursor\":\"" + n + "\"}";
                     sent.put(n, Receiver.micros(Instant.now()));
-                    http.sendAsync(HttpRequest.newBuilder(URI.create(bare.url("/push"))).POST(HttpRequest.BodyPublishers.ofString(frame)).build(),
+                    http.sendAsync(HttpRequest.newBuilder(URI.create(bare.url("/push?group=" + (n % HOTELS)))).POST(HttpRequest.BodyPublishers.ofString(frame)).build(),
                             HttpResponse.BodyHandlers.discarding());
                     n++;
                 }
@@ -137,6 +140,7 @@ final class WebSocketScenario implements Scenario {
             var row = section.row();
             row.put("server", "bare javalin push");
             row.put("sockets", sockets);
+            row.put("hotels", HOTELS);
             row.put("events_per_s", Math.round(n / (double) seconds));
             row.putAll(latency.summary("commit_to_frame"));
             row.put("frames_received", frames.get());
@@ -163,24 +167,45 @@ final class WebSocketScenario implements Scenario {
         }
     }
 
-    private record UUIDish(String id) {
+    /** A hotel the load writes to: its token and one of its rooms. */
+    private record Hotel(String accessToken, String roomId) {
     }
 
-    private static List<UUIDish> rooms(BenchClient client) {
-        ObjectNode body = BenchClient.body(BenchClient.UK_ACCESS_TOKEN);
-        body.putObject("Limitation").put("Count", 100);
-        List<UUIDish> rooms = new ArrayList<>();
-        for (JsonNode resource : client.operation("resources/getAll", body).path("Resources")) {
-            rooms.add(new UUIDish(resource.path("Id").asText()));
+    private static final int HOTELS = 100;
+    private static final String FIRST_APPLICATION_ID = "812934a7-b9bd-3e44-a1fa-ceedefce7d6d";
+
+    /**
+     * The UK demo hotel and {@value #HOTELS} more created through the admin API, each with its own integration of the
+     * first demo application, so that sockets spread over hotels as they would on a real platform.
+     */
+    private static List<Hotel> hotels(BenchClient client) {
+        List<Hotel> hotels = new ArrayList<>();
+        hotels.add(new Hotel(BenchClient.UK_ACCESS_TOKEN, firstRoom(client, BenchClient.UK_ACCESS_TOKEN)));
+        for (int i = 1; i < HOTELS; i++) {
+            ObjectNode enterprise = BenchClient.JSON.createObjectNode();
+            enterprise.put("Name", "Bench Hotel " + i).put("CurrencyCode", "EUR").put("TimeZoneIdentifier", "Europe/Berlin")
+                    .put("PricingMode", "Gross").put("CountryCode", "DE");
+            String enterpriseId = client.admin("POST", "/admin/v1/enterprises", enterprise).path("Id").asText();
+            ObjectNode integration = BenchClient.JSON.createObjectNode();
+            integration.put("ApplicationId", FIRST_APPLICATION_ID).put("Name", "Bench link " + i);
+            integration.putArray("EnterpriseIds").add(enterpriseId);
+            String token = client.admin("POST", "/admin/v1/integrations", integration).path("AccessToken").asText();
+            hotels.add(new Hotel(token, firstRoom(client, token)));
         }
-        return rooms;
+        return hotels;
     }
 
-    private static ObjectNode roomUpdate(UUIDish room, long n) {
-        ObjectNode body = BenchClient.body(BenchClient.UK_ACCESS_TOKEN);
+    private static String firstRoom(BenchClient client, String accessToken) {
+        ObjectNode body = BenchClient.body(accessToken);
+        body.putObject("Limitation").put("Count", 1);
+        return client.operation("resources/getAll", body).path("Resources").path(0).path("Id").asText();
+    }
+
+    private static ObjectNode roomUpdate(Hotel hotel, long n) {
+        ObjectNode body = BenchClient.body(hotel.accessToken());
         ObjectNode update = body.putArray("ResourceUpdates").addObject();
-        update.put("ResourceId", room.id());
-        update.putObject("State").put("Value", n % 2 == 0 ? "Dirty" : "Clean");
+        update.put("ResourceId", hotel.roomId());
+        update.putObject("State").put("Value", (n / HOTELS) % 2 == 0 ? "Dirty" : "Clean");
         return body;
     }
 
