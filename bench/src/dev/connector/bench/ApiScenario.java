@@ -29,7 +29,7 @@ final class ApiScenario implements Scenario {
             section.note("wrk is not installed and could not be installed: nothing measured.");
             return section;
         }
-        int seconds = settings.seconds(10, 3);
+        int seconds = settings.seconds(5, 3);
         for (String kind : List.of("sqlite", "postgresql")) {
             if (kind.equals("postgresql") && !Store.postgresqlReachable()) {
                 section.note("PostgreSQL unreachable: skipped.");
