@@ -239,8 +239,6 @@ public final class Connector implements AutoCloseable {
 
             DeviceStore deviceStore = new DeviceStore(documents);
             DeviceOperations devices = new DeviceOperations(transactions, deviceStore);
-            // Key cutter commands need reservations: until that feature provides them, such commands are refused
-            // as naming an unknown reservation.
             CommandSubjects commandSubjects = new CommandSubjects(
                     new ReservationKeys(new ReservationStore(documents), enterpriseStore, customerStore, catalogue),
                     new ChainCustomers(enterpriseStore, customerStore));

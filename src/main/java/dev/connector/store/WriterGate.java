@@ -10,7 +10,14 @@ import java.util.function.Supplier;
  */
 public sealed interface WriterGate {
 
+    /** Runs a writing transaction in its turn. */
     <T> T call(Supplier<T> work);
+
+    /**
+     * Runs a writing transaction of the event pipeline ahead of queued request writers, so that deliveries keep
+     * flowing while the API is saturated: it waits for at most the transaction in progress.
+     */
+    <T> T callAhead(Supplier<T> work);
 
     /** Lets every writer through: the database arbitrates (PostgreSQL). */
     final class Open implements WriterGate {
@@ -19,20 +26,38 @@ public sealed interface WriterGate {
         public <T> T call(Supplier<T> work) {
             return work.get();
         }
+
+        @Override
+        public <T> T callAhead(Supplier<T> work) {
+            return work.get();
+        }
     }
 
-    /** One writing transaction at a time per database, first come first served. */
+    /**
+     * One writing transaction at a time per database. Request writers line up first come first served on their
+     * own queue; only the head of that queue competes with pipeline writers for the store itself.
+     */
     final class OneAtATime implements WriterGate {
-        private final ReentrantLock lock = new ReentrantLock(true);
-
+        private final ReentrantLock requestQueue = new ReentrantLock(true);
+        private final ReentrantLock store = new ReentrantLock(true);
 
         @Override
         public <T> T call(Supplier<T> work) {
-            lock.lock();
+            requestQueue.lock();
+            try {
+                return callAhead(work);
+            } finally {
+                requestQueue.unlock();
+            }
+        }
+
+        @Override
+        public <T> T callAhead(Supplier<T> work) {
+            store.lock();
             try {
                 return work.get();
             } finally {
-                lock.unlock();
+                store.unlock();
             }
         }
     }

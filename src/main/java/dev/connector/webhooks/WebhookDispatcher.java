@@ -140,7 +140,7 @@ final class WebhookDispatcher implements AutoCloseable {
     }
 
     private void heartbeat(Instant now) {
-        long depth = transactions.write(tx -> {
+        long depth = transactions.writeAhead(tx -> {
             store.heartbeat(tx.handle(), nodeId, now);
             return store.queueDepth(tx.handle());
         });
@@ -160,7 +160,7 @@ final class WebhookDispatcher implements AutoCloseable {
                 .filter(entry -> entry.getValue().load() >= prefetch)
                 .map(Map.Entry::getKey)
                 .collect(Collectors.toSet());
-        List<WebhookMessage> claimed = transactions.write(tx -> store.claimDue(tx.handle(), nodeId, now,
+        List<WebhookMessage> claimed = transactions.writeAhead(tx -> store.claimDue(tx.handle(), nodeId, now,
                 now.minus(NODE_STALE_AFTER), full, prefetch, CLAIM_LIMIT));
         Set<Receiver> touched = new java.util.LinkedHashSet<>();
         for (WebhookMessage message : claimed) {
@@ -209,7 +209,7 @@ final class WebhookDispatcher implements AutoCloseable {
         } catch (RuntimeException e) {
             LOG.error("Delivering webhook message {} failed unexpectedly; it will be claimed again", message.id(), e);
             try {
-                transactions.write(tx -> {
+                transactions.writeAhead(tx -> {
                     store.releaseClaims(tx.handle(), nodeId, List.of(message.id()));
                     return null;
                 });
@@ -245,7 +245,7 @@ final class WebhookDispatcher implements AutoCloseable {
         DeliveryOutcome outcome = DeliveryOutcome.after(result, attempt, now, settings.retryDelays());
         AttemptRecord record = new AttemptRecord(message.id(), nodeId, started, result.statusCode(), took.toMillis(),
                 result.error());
-        boolean stillMine = transactions.write(tx -> {
+        boolean stillMine = transactions.writeAhead(tx -> {
             store.insertAttempt(tx.handle(), record);
             return switch (outcome) {
                 case DeliveryOutcome.Delivered delivered -> store.finishAttempt(tx.handle(), message.id(), nodeId,
@@ -291,7 +291,7 @@ final class WebhookDispatcher implements AutoCloseable {
         requests.awaitTermination(settings.timeout().toMillis() + 5_000, TimeUnit.MILLISECONDS);
         try {
             Instant now = clock.instant();
-            transactions.write(tx -> {
+            transactions.writeAhead(tx -> {
                 store.releaseAllClaims(tx.handle(), nodeId);
                 store.removeNodes(tx.handle(), nodeId, now.minus(FORGET_NODES_AFTER));
                 return null;

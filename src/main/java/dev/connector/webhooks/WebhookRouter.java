@@ -140,7 +140,7 @@ final class WebhookRouter implements AutoCloseable {
     /** Routes the next events after the stored position; returns how many events it consumed. */
     int routeOnce() {
         int[] consumed = new int[1];
-        int created = transactions.write(tx -> {
+        int created = transactions.writeAhead(tx -> {
             Handle handle = tx.handle();
             Optional<Long> position = store.lockPosition(handle);
             if (position.isEmpty()) {
