@@ -30,11 +30,7 @@ final class ApiScenario implements Scenario {
             return section;
         }
         int seconds = settings.seconds(5, 3);
-        for (String kind : List.of("sqlite", "postgresql")) {
-            if (kind.equals("postgresql") && !Store.postgresqlReachable()) {
-                section.note("PostgreSQL unreachable: skipped.");
-                continue;
-            }
+        for (String kind : settings.stores(section)) {
             try (Store store = kind.equals("sqlite") ? Store.sqlite() : Store.postgresql();
                  ServerProcess server = ServerProcess.start(settings.scratch().resolve("api-" + kind), store,
                          ServerProcess.freePort(), List.of())) {

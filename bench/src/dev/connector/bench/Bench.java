@@ -13,8 +13,9 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * {@code ./connector bench [scenario ...] [--quick]}: runs the scenarios and writes a Markdown table and JSON
- * under {@code bench/results/} (and {@code bench/results/latest.md}).
+ * {@code ./connector bench [scenario ...] [--quick] [--store=sqlite|postgresql]}: runs the scenarios and writes a
+ * Markdown table and JSON under {@code bench/results/} (and {@code bench/results/latest.md}). With the environment
+ * variable {@code BENCH_JFR} set to a folder, every server process records a JFR profile there.
  */
 public final class Bench {
 
@@ -27,6 +28,14 @@ public final class Bench {
     public static void main(String[] args) throws Exception {
         boolean quick = List.of(args).contains("--quick");
         List<String> names = List.of(args).stream().filter(arg -> !arg.startsWith("--")).toList();
+        List<String> stores = List.of(args).stream().filter(arg -> arg.startsWith("--store="))
+                .map(arg -> arg.substring("--store=".length())).toList();
+        if (stores.isEmpty()) {
+            stores = List.of("sqlite", "postgresql");
+        } else if (!List.of("sqlite", "postgresql").containsAll(stores)) {
+            System.err.println("bench: --store takes sqlite or postgresql, not " + stores);
+            System.exit(2);
+        }
         List<Scenario> chosen = names.isEmpty() ? ALL
                 : ALL.stream().filter(scenario -> names.contains(scenario.name())).toList();
         if (chosen.size() != (names.isEmpty() ? ALL.size() : names.size())) {
@@ -35,7 +44,7 @@ public final class Bench {
             System.exit(2);
         }
         Path scratch = Files.createTempDirectory("connector-bench-");
-        Scenario.Settings settings = new Scenario.Settings(quick, scratch);
+        Scenario.Settings settings = new Scenario.Settings(quick, scratch, stores);
         List<Section> sections = new ArrayList<>();
         long started = System.nanoTime();
         for (Scenario scenario : chosen) {

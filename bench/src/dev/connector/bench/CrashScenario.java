@@ -22,11 +22,7 @@ final class CrashScenario implements Scenario {
     @Override
     public Section run(Settings settings) throws Exception {
         Section section = new Section(name(), "Crash: SIGKILL x5 under webhook load, then restart");
-        for (String kind : List.of("sqlite", "postgresql")) {
-            if (kind.equals("postgresql") && !Store.postgresqlReachable()) {
-                section.note("PostgreSQL unreachable: skipped.");
-                continue;
-            }
+        for (String kind : settings.stores(section)) {
             try (Receiver receiver = new Receiver(); Store store = kind.equals("sqlite") ? Store.sqlite() : Store.postgresql()) {
                 measure(section, kind, settings, receiver, store);
             }

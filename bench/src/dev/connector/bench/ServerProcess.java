@@ -43,7 +43,14 @@ final class ServerProcess implements AutoCloseable {
             Path log = dataDir.resolve("server.log");
             long started = System.nanoTime();
             ProcessBuilder builder = new ProcessBuilder(command);
-            builder.environment().put("CONNECTOR_JAVA_OPTS", "-Xmx2g");
+            String options = "-Xmx2g";
+            String profiles = System.getenv("BENCH_JFR");
+            if (profiles != null && !profiles.isBlank()) {
+                Path recording = Path.of(profiles).toAbsolutePath().resolve(dataDir.getFileName() + "-" + started + ".jfr");
+                Files.createDirectories(recording.getParent());
+                options += " -XX:StartFlightRecording=settings=profile,filename=" + recording;
+            }
+            builder.environment().put("CONNECTOR_JAVA_OPTS", options);
             Process process = builder
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))

@@ -16,11 +16,7 @@ final class StartupScenario implements Scenario {
     public Section run(Settings settings) {
         Section section = new Section(name(), "Startup: process start to first 200 on /health");
         int runs = settings.quick() ? 2 : 5;
-        for (String kind : List.of("sqlite", "postgresql")) {
-            if (kind.equals("postgresql") && !Store.postgresqlReachable()) {
-                section.note("PostgreSQL unreachable: its startup was not measured.");
-                continue;
-            }
+        for (String kind : settings.stores(section)) {
             Latencies fresh = new Latencies();
             Latencies reused = new Latencies();
             for (int run = 0; run < runs; run++) {

@@ -24,11 +24,7 @@ final class WebhookScenario implements Scenario {
         Section section = new Section(name(), "General Webhooks: commit-to-receipt on a local receiver");
         int seconds = settings.seconds(60, 10);
         Double ceiling = null;
-        for (String kind : List.of("sqlite", "postgresql")) {
-            if (kind.equals("postgresql") && !Store.postgresqlReachable()) {
-                section.note("PostgreSQL unreachable: skipped.");
-                continue;
-            }
+        for (String kind : settings.stores(section)) {
             for (int eventsPerSecond : List.of(1000, 5000)) {
                 for (String batchMax : List.of("500", "1")) {
                     if (batchMax.equals("1") && eventsPerSecond != 5000) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Function;
 import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
 
 /**
  * The only way domain code changes data: a callback runs in one transaction, the events it emitted are
@@ -26,20 +27,21 @@ public final class Transactions {
 
     /** Runs {@code work} in a transaction and commits its rows and events together. */
     public <T> T write(Function<Tx, T> work) {
-        return database.writers().call(() -> commit(work));
+        return database.writers().call(() -> commit(database.jdbi(), work));
     }
 
     /**
      * Like {@link #write}, for the event delivery pipeline: enters ahead of queued request transactions, so that
-     * a saturated API does not hold back the delivery of what it already committed.
+     * a saturated API does not hold back the delivery of what it already committed. Runs on the pipeline's own
+     * connection pool.
      */
     public <T> T writeAhead(Function<Tx, T> work) {
-        return database.writers().callAhead(() -> commit(work));
+        return database.writers().callAhead(() -> commit(database.pipeline(), work));
     }
 
-    private <T> T commit(Function<Tx, T> work) {
+    private <T> T commit(Jdbi jdbi, Function<Tx, T> work) {
         Tx[] done = new Tx[1];
-        T result = database.jdbi().inTransaction(handle -> {
+        T result = jdbi.inTransaction(handle -> {
             Tx tx = new Tx(handle, clock.instant());
             T value = work.apply(tx);
             outbox.append(handle, tx.events(), tx.now());
@@ -55,6 +57,11 @@ public final class Transactions {
     /** Runs read-only work on a pooled connection. */
     public <T> T read(Function<Handle, T> work) {
         return database.jdbi().withHandle(work::apply);
+    }
+
+    /** Like {@link #read}, for the event pipeline: on its own connection pool. */
+    public <T> T readAhead(Function<Handle, T> work) {
+        return database.pipeline().withHandle(work::apply);
     }
 
     public void onCommit(CommitListener listener) {

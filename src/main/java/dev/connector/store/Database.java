@@ -10,22 +10,28 @@ import org.flywaydb.core.Flyway;
 import org.jdbi.v3.core.Jdbi;
 
 /**
- * The connection pool, the schema (Flyway migrations shared by both dialects) and the Jdbi entry point.
- * Thread-safe; one per process.
+ * The connection pools, the schema (Flyway migrations shared by both dialects) and the Jdbi entry points.
+ * Requests use the main pool; the event pipeline (webhook routing and delivery, the WebSocket hub) has a small pool
+ * of its own, so that hundreds of requests waiting for a connection never hold back the delivery of what is
+ * already committed. Thread-safe; one per process.
  */
 public final class Database implements AutoCloseable {
 
     private final HikariDataSource dataSource;
+    private final HikariDataSource pipelineSource;
     private final Jdbi jdbi;
+    private final Jdbi pipeline;
     private final Dialect dialect;
     private final String description;
     private final WriterGate writers;
 
-    private Database(HikariDataSource dataSource, Dialect dialect, String description) {
+    private Database(HikariDataSource dataSource, HikariDataSource pipelineSource, Dialect dialect, String description) {
         this.dataSource = dataSource;
+        this.pipelineSource = pipelineSource;
         this.dialect = dialect;
         this.description = description;
         this.jdbi = Jdbi.create(dataSource);
+        this.pipeline = Jdbi.create(pipelineSource);
         this.writers = dialect.newWriterGate();
     }
 
@@ -44,7 +50,7 @@ public final class Database implements AutoCloseable {
         config.setJdbcUrl("jdbc:sqlite:" + file
                 + "?journal_mode=WAL&synchronous=NORMAL&busy_timeout=30000&foreign_keys=true&transaction_mode=IMMEDIATE");
         config.setMaximumPoolSize(8);
-        return open(config, Dialect.SQLITE, "sqlite " + file);
+        return open(config, 2, Dialect.SQLITE, "sqlite " + file);
     }
 
     /** PostgreSQL at a JDBC URL such as {@code jdbc:postgresql://127.0.0.1:5432/connector?user=postgres}. */
@@ -53,13 +59,19 @@ public final class Database implements AutoCloseable {
         config.setPoolName("connector-postgresql");
         config.setJdbcUrl(jdbcUrl);
         config.setMaximumPoolSize(16);
-        return open(config, Dialect.POSTGRESQL, "postgresql " + jdbcUrl.replaceAll("password=[^&]*", "password=***"));
+        return open(config, 4, Dialect.POSTGRESQL, "postgresql " + jdbcUrl.replaceAll("password=[^&]*", "password=***"));
     }
 
-    private static Database open(HikariConfig config, Dialect dialect, String description) {
+    private static Database open(HikariConfig config, int pipelineConnections, Dialect dialect, String description) {
         config.setConnectionTimeout(10_000);
         config.setInitializationFailTimeout(10_000);
+        HikariConfig pipelineConfig = new HikariConfig();
+        config.copyStateTo(pipelineConfig);
+        pipelineConfig.setPoolName(config.getPoolName() + "-pipeline");
+        pipelineConfig.setMaximumPoolSize(pipelineConnections);
+        pipelineConfig.setMinimumIdle(1);
         HikariDataSource dataSource = new HikariDataSource(config);
+        HikariDataSource pipelineSource;
         try {
             Flyway.configure()
                     .dataSource(dataSource)
@@ -67,15 +79,21 @@ public final class Database implements AutoCloseable {
                     .placeholders(dialect.placeholders())
                     .load()
                     .migrate();
+            pipelineSource = new HikariDataSource(pipelineConfig);
         } catch (RuntimeException e) {
             dataSource.close();
             throw e;
         }
-        return new Database(dataSource, dialect, description);
+        return new Database(dataSource, pipelineSource, dialect, description);
     }
 
     public Jdbi jdbi() {
         return jdbi;
+    }
+
+    /** The event pipeline's own pool (see the class comment). */
+    public Jdbi pipeline() {
+        return pipeline;
     }
 
     /** Admission of writing transactions (a queue of one on SQLite). */
@@ -103,6 +121,7 @@ public final class Database implements AutoCloseable {
 
     @Override
     public void close() {
+        pipelineSource.close();
         dataSource.close();
     }
 }

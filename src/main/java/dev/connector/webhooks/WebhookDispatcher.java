@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -22,24 +23,32 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Sends stored messages: claims due ones (skipping rows other processes hold), keeps at most the configured
- * number of requests in flight per application so a slow receiver only slows itself, records every attempt and
- * schedules retries or abandons. Its heartbeat row tells other processes it is alive; claims of a process whose
- * heartbeat stopped are taken over. One scheduler thread; each request on its own virtual thread.
+ * Sends stored messages: claims due ones (skipping rows other processes hold) with their application's endpoint,
+ * keeps at most the configured number of requests in flight per application so a slow receiver only slows
+ * itself, and hands every finished attempt to the {@link AttemptRecorder}, which stores it and schedules retries
+ * or abandons. Its heartbeat row tells other processes it is alive; claims of a process whose heartbeat stopped
+ * are taken over. One scheduler thread; each request on its own virtual thread.
  */
 final class WebhookDispatcher implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(WebhookDispatcher.class);
-    private static final int CLAIM_LIMIT = 200;
+    private static final int CLAIM_LIMIT = 500;
+    /** Claimed messages held per application, beyond those in flight: enough to keep a fast receiver busy. */
+    private static final int PREFETCH_PER_REQUEST = 25;
     static final Duration HEARTBEAT_INTERVAL = Duration.ofSeconds(1);
     static final Duration NODE_STALE_AFTER = Duration.ofSeconds(5);
     private static final Duration FORGET_NODES_AFTER = Duration.ofHours(1);
     private static final Duration PRUNE_INTERVAL = Duration.ofMinutes(10);
 
-    /** The claimed messages of one application waiting on this process, and its requests in flight. */
+    /** The claimed messages of one application waiting on this process, its endpoint and its requests in flight. */
     private final class Receiver {
         private final ArrayDeque<WebhookMessage> queue = new ArrayDeque<>();
         private int inFlight;
+        private volatile WebhookEndpoint endpoint;
+
+        Receiver(UUID applicationId) {
+            this.endpoint = WebhookEndpoint.none(applicationId);
+        }
 
         synchronized int load() {
             return queue.size() + inFlight;
@@ -58,8 +67,10 @@ final class WebhookDispatcher implements AutoCloseable {
             return ready;
         }
 
-        synchronized void finished() {
+        /** Frees the request's slot; true when the queue ran low enough to claim more. */
+        synchronized boolean finished() {
             inFlight--;
+            return queue.size() + inFlight <= prefetch / 2;
         }
     }
 
@@ -68,6 +79,7 @@ final class WebhookDispatcher implements AutoCloseable {
     private final WebhookSender sender;
     private final WebhookSettings settings;
     private final WebhookMetrics metrics;
+    private final AttemptRecorder recorder;
     private final Clock clock;
     private final String nodeId = UUID.randomUUID().toString();
     private final int prefetch;
@@ -88,12 +100,14 @@ final class WebhookDispatcher implements AutoCloseable {
         this.settings = settings;
         this.metrics = metrics;
         this.clock = clock;
-        this.prefetch = settings.concurrencyPerReceiver() * 2;
+        this.recorder = new AttemptRecorder(transactions, store, nodeId);
+        this.prefetch = settings.concurrencyPerReceiver() * PREFETCH_PER_REQUEST;
         this.thread = Thread.ofPlatform().daemon().name("webhook-dispatcher").unstarted(this::run);
     }
 
     void start() {
         heartbeat(clock.instant());
+        recorder.start();
         thread.start();
     }
 
@@ -160,20 +174,21 @@ final class WebhookDispatcher implements AutoCloseable {
                 .filter(entry -> entry.getValue().load() >= prefetch)
                 .map(Map.Entry::getKey)
                 .collect(Collectors.toSet());
-        List<WebhookMessage> claimed = transactions.writeAhead(tx -> store.claimDue(tx.handle(), nodeId, now,
+        WebhookStore.Claim claim = transactions.writeAhead(tx -> store.claimDue(tx.handle(), nodeId, now,
                 now.minus(NODE_STALE_AFTER), full, prefetch, CLAIM_LIMIT));
-        Set<Receiver> touched = new java.util.LinkedHashSet<>();
-        for (WebhookMessage message : claimed) {
-            Receiver receiver = receivers.computeIfAbsent(message.applicationId(), id -> new Receiver());
+        Set<Receiver> touched = new LinkedHashSet<>();
+        for (WebhookMessage message : claim.messages()) {
+            Receiver receiver = receivers.computeIfAbsent(message.applicationId(), Receiver::new);
             receiver.add(message);
             touched.add(receiver);
         }
+        claim.endpoints().forEach((applicationId, endpoint) -> receivers.get(applicationId).endpoint = endpoint);
         touched.forEach(this::pump);
-        return claimed.size();
+        return claim.messages().size();
     }
 
     private Duration untilNextDue(Instant now) {
-        Optional<Instant> due = transactions.read(store::nextDue);
+        Optional<Instant> due = transactions.readAhead(store::nextDue);
         if (due.isEmpty() || !due.get().isAfter(now)) {
             // Nothing waiting, or what is due waits for a free slot: a finished request wakes us.
             return settings.pollInterval();
@@ -195,14 +210,15 @@ final class WebhookDispatcher implements AutoCloseable {
         if (!running) {
             return;
         }
+        WebhookEndpoint endpoint = receiver.endpoint;
         for (WebhookMessage message : receiver.takeStartable()) {
-            requests.execute(() -> deliverAndRelease(receiver, message));
+            requests.execute(() -> deliverAndRelease(receiver, endpoint, message));
         }
     }
 
-    private void deliverAndRelease(Receiver receiver, WebhookMessage message) {
+    private void deliverAndRelease(Receiver receiver, WebhookEndpoint endpoint, WebhookMessage message) {
         try {
-            deliver(message);
+            deliver(endpoint, message);
         } catch (InterruptedException e) {
             // The server is stopping: the claim is released on close and the message sent again later.
             Thread.currentThread().interrupt();
@@ -217,15 +233,15 @@ final class WebhookDispatcher implements AutoCloseable {
                 LOG.error("Could not release the claim of webhook message {}", message.id(), release);
             }
         } finally {
-            receiver.finished();
+            boolean low = receiver.finished();
             pump(receiver);
-            wake();
+            if (low) {
+                wake();
+            }
         }
     }
 
-    private void deliver(WebhookMessage message) throws InterruptedException {
-        WebhookEndpoint endpoint = transactions.read(handle -> store.endpoint(handle, message.applicationId()))
-                .orElse(WebhookEndpoint.none(message.applicationId()));
+    private void deliver(WebhookEndpoint endpoint, WebhookMessage message) throws InterruptedException {
         String url = endpoint.urlFor(message.kind());
         Instant started = clock.instant();
         long startNanos = System.nanoTime();
@@ -245,26 +261,10 @@ final class WebhookDispatcher implements AutoCloseable {
         DeliveryOutcome outcome = DeliveryOutcome.after(result, attempt, now, settings.retryDelays());
         AttemptRecord record = new AttemptRecord(message.id(), nodeId, started, result.statusCode(), took.toMillis(),
                 result.error());
-        boolean stillMine = transactions.writeAhead(tx -> {
-            store.insertAttempt(tx.handle(), record);
-            return switch (outcome) {
-                case DeliveryOutcome.Delivered delivered -> store.finishAttempt(tx.handle(), message.id(), nodeId,
-                        MessageState.Delivered, attempt, null, now);
-                case DeliveryOutcome.RetryAt retry -> store.finishAttempt(tx.handle(), message.id(), nodeId,
-                        MessageState.Failed, attempt, retry.at(), null);
-                case DeliveryOutcome.Abandoned abandoned -> store.finishAttempt(tx.handle(), message.id(), nodeId,
-                        MessageState.Abandoned, attempt, null, null);
-            };
-        });
+        recorder.add(new AttemptRecorder.Finished(message, record, outcome, attempt, now));
         metrics.attempt(message.kind(), outcome, took);
         if (outcome instanceof DeliveryOutcome.Delivered) {
             metrics.delivered(Duration.between(message.committedUtc(), now));
-        }
-        if (!stillMine) {
-            LOG.warn("Webhook message {} was taken over by another process while this one sent it", message.id());
-        } else if (outcome instanceof DeliveryOutcome.Abandoned abandoned) {
-            LOG.warn("Abandoned webhook message {} of application {}: {}", message.id(), message.applicationId(),
-                    abandoned.reason());
         }
     }
 
@@ -289,6 +289,8 @@ final class WebhookDispatcher implements AutoCloseable {
         thread.join(30_000);
         requests.shutdownNow();
         requests.awaitTermination(settings.timeout().toMillis() + 5_000, TimeUnit.MILLISECONDS);
+        // Attempts that finished are stored before the remaining claims are released.
+        recorder.close();
         try {
             Instant now = clock.instant();
             transactions.writeAhead(tx -> {

@@ -183,13 +183,18 @@ final class WebhookStore {
 
     // ---- delivery ----
 
+    /** Claimed messages, with the current endpoint of each application they belong to. */
+    record Claim(List<WebhookMessage> messages, Map<UUID, WebhookEndpoint> endpoints) {
+    }
+
     /**
      * Claims due messages for {@code nodeId}: unclaimed ones, or ones claimed by a node whose heartbeat is older
      * than {@code aliveSince}; at most {@code perReceiver} per application and none of {@code fullApplications}.
-     * Concurrent claimers skip each other's locked rows.
+     * Concurrent claimers skip each other's locked rows. Only the earliest due rows are looked at, so that a
+     * backlog of many thousands costs no more to claim from than a short queue.
      */
-    List<WebhookMessage> claimDue(Handle handle, String nodeId, Instant now, Instant aliveSince,
-                                  Collection<UUID> fullApplications, int perReceiver, int limit) {
+    Claim claimDue(Handle handle, String nodeId, Instant now, Instant aliveSince, Collection<UUID> fullApplications,
+                   int perReceiver, int limit) {
         String claimable = "next_attempt_utc <= :now AND (claimed_by IS NULL OR (claimed_by <> :node"
                 + " AND claimed_by NOT IN (SELECT n.id FROM webhook_nodes n WHERE n.heartbeat_utc >= :aliveSince)))"
                 + (fullApplications.isEmpty() ? "" : " AND application_id NOT IN (<full>)");
@@ -198,26 +203,33 @@ final class WebhookStore {
         String sql = "SELECT " + MESSAGE_COLUMNS + " FROM webhook_messages"
                 + " WHERE " + claimable
                 + " AND id IN (SELECT id FROM (SELECT id, ROW_NUMBER() OVER (PARTITION BY application_id"
-                + " ORDER BY next_attempt_utc, seq) AS place FROM webhook_messages WHERE " + claimable + ") ranked"
-                + " WHERE place <= :perReceiver)"
+                + " ORDER BY next_attempt_utc, seq) AS place FROM (SELECT id, application_id, next_attempt_utc, seq"
+                + " FROM webhook_messages WHERE " + claimable + " ORDER BY next_attempt_utc, seq LIMIT :window) due)"
+                + " ranked WHERE place <= :perReceiver)"
                 + " ORDER BY next_attempt_utc, seq LIMIT :limit" + dialect.skipLocked();
         Query query = handle.createQuery(sql)
                 .bind("now", now.toEpochMilli())
                 .bind("node", nodeId)
                 .bind("aliveSince", aliveSince.toEpochMilli())
                 .bind("perReceiver", perReceiver)
+                .bind("window", limit * 4)
                 .bind("limit", limit);
         if (!fullApplications.isEmpty()) {
             query.bindList("full", fullApplications.stream().map(UUID::toString).toList());
         }
         List<WebhookMessage> claimed = query.map((rs, ctx) -> message(rs)).list();
-        if (!claimed.isEmpty()) {
-            handle.createUpdate("UPDATE webhook_messages SET claimed_by = :node WHERE id IN (<ids>)")
-                    .bind("node", nodeId)
-                    .bindList("ids", claimed.stream().map(message -> message.id().toString()).toList())
-                    .execute();
+        if (claimed.isEmpty()) {
+            return new Claim(claimed, Map.of());
         }
-        return claimed;
+        handle.createUpdate("UPDATE webhook_messages SET claimed_by = :node WHERE id IN (<ids>)")
+                .bind("node", nodeId)
+                .bindList("ids", claimed.stream().map(message -> message.id().toString()).toList())
+                .execute();
+        Map<UUID, WebhookEndpoint> endpoints = new java.util.HashMap<>();
+        for (UUID applicationId : new LinkedHashSet<>(claimed.stream().map(WebhookMessage::applicationId).toList())) {
+            endpoints.put(applicationId, endpoint(handle, applicationId).orElse(WebhookEndpoint.none(applicationId)));
+        }
+        return new Claim(claimed, endpoints);
     }
 
     /** When the next unclaimed message falls due, if any is waiting. */
@@ -228,37 +240,59 @@ final class WebhookStore {
         return Optional.ofNullable(next).map(Instant::ofEpochMilli);
     }
 
-    void insertAttempt(Handle handle, AttemptRecord attempt) {
-        handle.createUpdate("""
-                        INSERT INTO webhook_attempts (message_id, node_id, started_utc, status_code, duration_ms, error)
-                        VALUES (:message, :node, :started, :status, :duration, :error)""")
-                .bind("message", attempt.messageId().toString())
-                .bind("node", attempt.nodeId())
-                .bind("started", attempt.startedUtc().toEpochMilli())
-                .bind("status", attempt.statusCode())
-                .bind("duration", attempt.durationMs())
-                .bind("error", attempt.error())
-                .execute();
+    /** Where one message goes after an attempt: its new state, attempt count and next or delivered time. */
+    record Finish(UUID messageId, MessageState state, int attemptsInCycle, Instant nextAttemptUtc,
+                  Instant deliveredUtc) {
+    }
+
+    void insertAttempts(Handle handle, List<AttemptRecord> attempts) {
+        if (attempts.isEmpty()) {
+            return;
+        }
+        PreparedBatch batch = handle.prepareBatch("""
+                INSERT INTO webhook_attempts (message_id, node_id, started_utc, status_code, duration_ms, error)
+                VALUES (:message, :node, :started, :status, :duration, :error)""");
+        for (AttemptRecord attempt : attempts) {
+            batch.bind("message", attempt.messageId().toString())
+                    .bind("node", attempt.nodeId())
+                    .bind("started", attempt.startedUtc().toEpochMilli())
+                    .bind("status", attempt.statusCode())
+                    .bind("duration", attempt.durationMs())
+                    .bind("error", attempt.error())
+                    .add();
+        }
+        batch.execute();
     }
 
     /**
-     * Stores where a message is after an attempt and gives up the claim; only the claiming node may (a node
-     * that lost its claim to another one leaves the state to that node). Returns false when the claim was lost.
+     * Stores where messages are after their attempts and gives up the claims; only the claiming node may (a node
+     * that lost its claim to another one leaves the state to that node). Says, per message, whether the claim
+     * was still held.
      */
-    boolean finishAttempt(Handle handle, UUID messageId, String nodeId, MessageState state, int attemptsInCycle,
-                          Instant nextAttemptUtc, Instant deliveredUtc) {
-        return handle.createUpdate("""
-                        UPDATE webhook_messages
-                        SET state = :state, attempts_in_cycle = :attempts, next_attempt_utc = :next, claimed_by = NULL,
-                            delivered_utc = COALESCE(:delivered, delivered_utc)
-                        WHERE id = :id AND claimed_by = :node""")
-                .bind("state", state.name())
-                .bind("attempts", attemptsInCycle)
-                .bind("next", (Long) Filter.storable(nextAttemptUtc))
-                .bind("delivered", (Long) Filter.storable(deliveredUtc))
-                .bind("id", messageId.toString())
-                .bind("node", nodeId)
-                .execute() == 1;
+    boolean[] finishAttempts(Handle handle, String nodeId, List<Finish> finishes) {
+        boolean[] held = new boolean[finishes.size()];
+        if (finishes.isEmpty()) {
+            return held;
+        }
+        PreparedBatch batch = handle.prepareBatch("""
+                UPDATE webhook_messages
+                SET state = :state, attempts_in_cycle = :attempts, next_attempt_utc = :next, claimed_by = NULL,
+                    delivered_utc = COALESCE(:delivered, delivered_utc)
+                WHERE id = :id AND claimed_by = :node""");
+        for (Finish finish : finishes) {
+            batch.bind("state", finish.state().name())
+                    .bind("attempts", finish.attemptsInCycle())
+                    .bind("next", (Long) Filter.storable(finish.nextAttemptUtc()))
+                    .bind("delivered", (Long) Filter.storable(finish.deliveredUtc()))
+                    .bind("id", finish.messageId().toString())
+                    .bind("node", nodeId)
+                    .add();
+        }
+        int[] counts = batch.execute();
+        for (int i = 0; i < counts.length; i++) {
+            held[i] = counts[i] == 1;
+        }
+        return held;
     }
 
     void releaseClaims(Handle handle, String nodeId, Collection<UUID> messageIds) {

@@ -31,7 +31,7 @@ final class Audiences {
     }
 
     Standing of(UUID integrationId) {
-        return transactions.read(handle -> {
+        return transactions.readAhead(handle -> {
             Optional<Integration> integration = integrations.integration(handle, integrationId);
             if (integration.isEmpty()) {
                 return new Standing.NotEnabled(IntegrationState.Deleted);

@@ -70,7 +70,7 @@ final class Hub implements ClientSocket.Host, AutoCloseable {
         this.settings = settings;
         this.clock = clock;
         this.metrics = new WebSocketMetrics(meters, sockets::size);
-        this.position = transactions.read(handle -> transactions.outbox().lastPosition(handle));
+        this.position = transactions.readAhead(handle -> transactions.outbox().lastPosition(handle));
         this.timer = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().daemon().name("ws-timer").factory());
         this.reader = Thread.ofPlatform().daemon().name("ws-hub").unstarted(this::readLoop);
     }
@@ -236,7 +236,7 @@ final class Hub implements ClientSocket.Host, AutoCloseable {
     private void catchUp() {
         while (running) {
             long from = position;
-            List<StoredEvent> page = transactions.read(handle -> transactions.outbox().after(handle, from, PAGE));
+            List<StoredEvent> page = transactions.readAhead(handle -> transactions.outbox().after(handle, from, PAGE));
             if (page.isEmpty()) {
                 return;
             }

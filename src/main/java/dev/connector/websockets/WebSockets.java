@@ -44,7 +44,7 @@ public final class WebSockets implements AutoCloseable {
         UpgradeRoutes upgrades = new UpgradeRoutes(authenticator, transactions, selections, errors, hub);
         EventSelectionRoutes admin = new EventSelectionRoutes(transactions, integrations, selections, json, hub);
         Optional<PostgresWakeups> wakeups = Optional.ofNullable(postgresUrl)
-                .map(url -> new PostgresWakeups(url, transactions.database().jdbi(), hub::wake));
+                .map(url -> new PostgresWakeups(url, transactions.database().pipeline(), hub::wake));
         transactions.onCommit(hub::wake);
         wakeups.ifPresent(nodes -> transactions.onCommit(nodes::committed));
         hub.start();

@@ -200,7 +200,7 @@ class WebhookAdminTest extends WebhookTest {
             tx.handle().createUpdate("UPDATE webhook_messages SET state = 'Delivered', next_attempt_utc = NULL WHERE id = :id")
                     .bind("id", finished.toString())
                     .execute();
-            store.insertAttempt(tx.handle(), new AttemptRecord(finished, "test", longAgo, 200, 5, null));
+            store.insertAttempts(tx.handle(), List.of(new AttemptRecord(finished, "test", longAgo, 200, 5, null)));
             int removed = store.prune(tx.handle(), java.time.Instant.now().minus(java.time.Duration.ofDays(7)));
             // The pending one must not be sent to a URL that does not exist: it is removed by hand.
             tx.handle().createUpdate("DELETE FROM webhook_messages WHERE id = :id").bind("id", pending.toString()).execute();
