@@ -55,8 +55,8 @@ final class CrashScenario implements Scenario {
                 });
             }
             int thisRound = round;
-            LoadGenerator.Outcome load = LoadGenerator.run(client, "customers/add", n -> customer(kind, thisRound, n),
-                    250, round < kills ? phaseSeconds * 2 : phaseSeconds, 128);
+            LoadGenerator.Outcome load = LoadGenerator.run(server.baseUrl(), "customers/add", n -> customer(kind, thisRound, n),
+                    250, round < kills ? phaseSeconds * 2 : phaseSeconds, 32);
             apiOk += load.ok();
             apiFailed += load.failed();
             if (killer != null) {

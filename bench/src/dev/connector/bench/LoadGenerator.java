@@ -1,15 +1,17 @@
 package dev.connector.bench;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.net.http.HttpResponse;
-import java.util.concurrent.CompletableFuture;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongFunction;
 
 /**
- * Open-loop load: calls one operation at a fixed rate for a fixed time, with a bound on requests in flight
- * (when the server falls behind, the achieved rate is reported, not hidden).
+ * Open-loop load: calls one operation at a fixed rate for a fixed time over a bounded set of kept-alive
+ * connections (when the server falls behind, the achieved rate is reported, not hidden).
  */
 final class LoadGenerator {
 
@@ -22,33 +24,49 @@ final class LoadGenerator {
     private LoadGenerator() {
     }
 
-    static Outcome run(BenchClient client, String operation, LongFunction<ObjectNode> bodyOf, double perSecond,
-                       int seconds, int maxInFlight) {
-        Semaphore inFlight = new Semaphore(maxInFlight);
+    static Outcome run(String baseUrl, String operation, LongFunction<ObjectNode> bodyOf, double perSecond,
+                       int seconds, int connections) throws InterruptedException {
+        Semaphore due = new Semaphore(0);
+        AtomicLong sent = new AtomicLong();
         AtomicLong ok = new AtomicLong();
         AtomicLong failed = new AtomicLong();
         long started = System.nanoTime();
         long end = started + seconds * 1_000_000_000L;
-        long sent = 0;
-        while (System.nanoTime() < end) {
-            long due = (long) ((System.nanoTime() - started) / 1e9 * perSecond);
-            while (sent < due && System.nanoTime() < end) {
-                inFlight.acquireUninterruptibly();
-                CompletableFuture<HttpResponse<String>> call = client.operationAsync(operation, bodyOf.apply(sent));
-                call.whenComplete((response, error) -> {
-                    if (error == null && response.statusCode() == 200) {
-                        ok.incrementAndGet();
-                    } else {
-                        failed.incrementAndGet();
+        String path = "/api/connector/v1/" + operation;
+        List<Thread> workers = new ArrayList<>();
+        for (int i = 0; i < connections; i++) {
+            workers.add(Thread.ofVirtual().start(() -> {
+                try (RawConnection connection = new RawConnection(baseUrl)) {
+                    while (true) {
+                        long left = end - System.nanoTime();
+                        if (left <= 0 || !due.tryAcquire(left, TimeUnit.NANOSECONDS)) {
+                            return;
+                        }
+                        String body = bodyOf.apply(sent.getAndIncrement()).toString();
+                        try {
+                            (connection.post(path, body) == 200 ? ok : failed).incrementAndGet();
+                        } catch (IOException e) {
+                            failed.incrementAndGet();
+                        }
                     }
-                    inFlight.release();
-                });
-                sent++;
-            }
-            ServerProcess.sleep(1);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }));
         }
-        inFlight.acquireUninterruptibly(maxInFlight);
-        inFlight.release(maxInFlight);
-        return new Outcome(sent, ok.get(), failed.get(), (System.nanoTime() - started) / 1e9);
+        // The pacer hands out one permit per request as it falls due.
+        long released = 0;
+        while (System.nanoTime() < end) {
+            long owed = (long) ((System.nanoTime() - started) / 1e9 * perSecond);
+            if (owed > released) {
+                due.release((int) (owed - released));
+                released = owed;
+            }
+            Thread.sleep(1);
+        }
+        for (Thread worker : workers) {
+            worker.join();
+        }
+        return new Outcome(sent.get(), ok.get(), failed.get(), (System.nanoTime() - started) / 1e9);
     }
 }

@@ -79,8 +79,8 @@ final class WebSocketScenario implements Scenario {
             }
             gc(server.pid());
             double heapAfter = Metrics.heapMiB(client);
-            LoadGenerator.Outcome load = LoadGenerator.run(client, "resources/update",
-                    n -> roomUpdate(hotels.get((int) (n % hotels.size())), n), 500, seconds, 256);
+            LoadGenerator.Outcome load = LoadGenerator.run(server.baseUrl(), "resources/update",
+                    n -> roomUpdate(hotels.get((int) (n % hotels.size())), n), 500, seconds, 32);
             ServerProcess.sleep(2000);
             Map<Long, Long> commits = positions(store, data);
             Latencies latency = new Latencies();

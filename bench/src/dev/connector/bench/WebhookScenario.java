@@ -77,8 +77,8 @@ final class WebhookScenario implements Scenario {
                 }
             });
             String run = kind + eventsPerSecond + batchMax;
-            LoadGenerator.Outcome load = LoadGenerator.run(client, "customers/add", n -> customer(run, n),
-                    eventsPerSecond / 2.0, seconds, 512);
+            LoadGenerator.Outcome load = LoadGenerator.run(server.baseUrl(), "customers/add", n -> customer(run, n),
+                    eventsPerSecond / 2.0, seconds, 64);
             double cpu = Metrics.cpuSeconds(server.pid()) - cpuBefore;
             Map<String, Long> commits = Outboxes.commitTimes(store, data, "CustomerAdded", "CustomerUpdated");
             long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();

@@ -280,6 +280,7 @@ public final class Connector implements AutoCloseable {
             AdminJson adminJson = new AdminJson(json);
             // Told after an integration's state changed (e.g. to close its WebSockets); features add to it below.
             List<IntegrationStateListener> integrationStateListeners = new CopyOnWriteArrayList<>();
+            integrationStateListeners.add(authenticator);
             IntegrationLifecycle integrationLifecycle = new IntegrationLifecycle(transactions, integrationStore,
                     enterpriseStore, tokens, json, integrationStateListeners, UUID::randomUUID);
             routes.add(new ApplicationsAdmin(

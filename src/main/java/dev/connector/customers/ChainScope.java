@@ -55,6 +55,10 @@ final class ChainScope {
         if (requestedEnterpriseId != null) {
             caller.requireEnterprise(requestedEnterpriseId);
         }
+        if (caller.enterpriseIds().size() == 1 && caller.chainIds().equals(List.of(chainId))) {
+            // A single-enterprise token: its one enterprise is the one in the chain, no need to look it up.
+            return new Acting(chainId, caller.enterpriseIds().get(0));
+        }
         List<Enterprise> inChain = enterprises.byIds(handle, caller.enterpriseIds()).stream()
                 .filter(enterprise -> enterprise.chainId().equals(chainId))
                 .toList();

@@ -130,23 +130,29 @@ public final class CustomerStore {
      * chain wait here, so that checks such as the unique email see every committed customer.
      */
     public void lockChain(Handle handle, UUID chainId) {
-        ensureCounter(handle, chainId);
-        handle.createUpdate("UPDATE customer_numbers SET last_number = last_number WHERE chain_id = :chainId")
+        int locked = handle.createUpdate("UPDATE customer_numbers SET last_number = last_number WHERE chain_id = :chainId")
                 .bind("chainId", chainId.toString())
                 .execute();
+        if (locked == 0) {
+            ensureCounter(handle, chainId);
+            lockChain(handle, chainId);
+        }
     }
 
     /** The next customer number of the chain (1, 2, 3, ...); also locks the chain like {@link #lockChain}. */
     public String nextNumber(Handle handle, UUID chainId) {
-        ensureCounter(handle, chainId);
-        handle.createUpdate("UPDATE customer_numbers SET last_number = last_number + 1 WHERE chain_id = :chainId")
-                .bind("chainId", chainId.toString())
-                .execute();
-        return handle.createQuery("SELECT last_number FROM customer_numbers WHERE chain_id = :chainId")
+        return handle.createQuery("""
+                        UPDATE customer_numbers SET last_number = last_number + 1 WHERE chain_id = :chainId
+                        RETURNING last_number""")
                 .bind("chainId", chainId.toString())
                 .mapTo(Long.class)
-                .one()
-                .toString();
+                .findOne()
+                .map(Object::toString)
+                .orElseGet(() -> {
+                    // The chain's first customer: its counter row is made on demand.
+                    ensureCounter(handle, chainId);
+                    return nextNumber(handle, chainId);
+                });
     }
 
     /** Lowercased form of an email or name, as the *_key columns hold it. */

@@ -1,6 +1,7 @@
 package dev.connector.webhooks;
 
 import dev.connector.events.Transactions;
+import dev.connector.events.Wakeup;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -86,8 +87,7 @@ final class WebhookDispatcher implements AutoCloseable {
     private final Map<UUID, Receiver> receivers = new ConcurrentHashMap<>();
     private final ExecutorService requests = Executors.newVirtualThreadPerTaskExecutor();
     private final Thread thread;
-    private final Object signal = new Object();
-    private boolean woken;
+    private final Wakeup wakeup = new Wakeup();
     private volatile boolean running = true;
     private Instant lastHeartbeat = Instant.EPOCH;
     private Instant lastPrune = Instant.EPOCH;
@@ -113,10 +113,7 @@ final class WebhookDispatcher implements AutoCloseable {
 
     /** Announces new or newly due messages; returns at once. */
     void wake() {
-        synchronized (signal) {
-            woken = true;
-            signal.notifyAll();
-        }
+        wakeup.signal();
     }
 
     String nodeId() {
@@ -198,11 +195,8 @@ final class WebhookDispatcher implements AutoCloseable {
     }
 
     private void awaitWake(Duration timeout) throws InterruptedException {
-        synchronized (signal) {
-            if (!woken && running) {
-                signal.wait(Math.max(1, timeout.toMillis()));
-            }
-            woken = false;
+        if (running) {
+            wakeup.await(timeout);
         }
     }
 

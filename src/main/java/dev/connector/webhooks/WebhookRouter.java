@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.connector.events.DomainEvent;
 import dev.connector.events.StoredEvent;
 import dev.connector.events.Transactions;
+import dev.connector.events.Wakeup;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -72,8 +73,7 @@ final class WebhookRouter implements AutoCloseable {
     private final Supplier<UUID> ids;
     private final Runnable onRouted;
     private final Thread thread;
-    private final Object signal = new Object();
-    private boolean woken;
+    private final Wakeup wakeup = new Wakeup();
     private volatile boolean running = true;
 
     WebhookRouter(Transactions transactions, WebhookStore store, ObjectMapper json, WebhookSettings settings,
@@ -93,10 +93,7 @@ final class WebhookRouter implements AutoCloseable {
 
     /** Announces newly committed events; returns at once. */
     void wake() {
-        synchronized (signal) {
-            woken = true;
-            signal.notifyAll();
-        }
+        wakeup.signal();
     }
 
     private void run() {
@@ -127,14 +124,7 @@ final class WebhookRouter implements AutoCloseable {
     }
 
     private boolean awaitWake(Duration timeout) throws InterruptedException {
-        synchronized (signal) {
-            if (!woken) {
-                signal.wait(Math.max(1, timeout.toMillis()));
-            }
-            boolean announced = woken;
-            woken = false;
-            return announced;
-        }
+        return wakeup.await(timeout);
     }
 
     /** Routes the next events after the stored position; returns how many events it consumed. */

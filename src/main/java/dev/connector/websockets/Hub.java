@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.connector.events.DomainEvent.IntegrationChanged;
 import dev.connector.events.StoredEvent;
 import dev.connector.events.Transactions;
+import dev.connector.events.Wakeup;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -58,8 +59,7 @@ final class Hub implements ClientSocket.Host, AutoCloseable {
     private final Map<ClientSocket, Set<UUID>> liveSockets = new IdentityHashMap<>();
     private volatile long position;
 
-    private final Object wakeUps = new Object();
-    private boolean wakeRequested;
+    private final Wakeup wakeup = new Wakeup();
     private volatile boolean running = true;
 
     Hub(Transactions transactions, Audiences audiences, ObjectMapper json, WebSocketSettings settings, Clock clock,
@@ -99,10 +99,7 @@ final class Hub implements ClientSocket.Host, AutoCloseable {
 
     /** Asks the reader to look at the outbox now; cheap, callable from any thread (commit listeners, NOTIFY). */
     void wake() {
-        synchronized (wakeUps) {
-            wakeRequested = true;
-            wakeUps.notifyAll();
-        }
+        wakeup.signal();
     }
 
     /** The position of the last outbox event handed out to live sockets. */
@@ -225,12 +222,7 @@ final class Hub implements ClientSocket.Host, AutoCloseable {
     }
 
     private void awaitWakeUp() throws InterruptedException {
-        synchronized (wakeUps) {
-            if (!wakeRequested) {
-                wakeUps.wait(settings.pollInterval().toMillis());
-            }
-            wakeRequested = false;
-        }
+        wakeup.await(settings.pollInterval());
     }
 
     private void catchUp() {

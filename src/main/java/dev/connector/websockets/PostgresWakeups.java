@@ -1,9 +1,11 @@
 package dev.connector.websockets;
 
+import dev.connector.events.Wakeup;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.UUID;
 import org.jdbi.v3.core.Jdbi;
 import org.postgresql.PGConnection;
@@ -29,8 +31,7 @@ final class PostgresWakeups implements AutoCloseable {
     private final String node = UUID.randomUUID().toString();
     private final Thread listener;
     private final Thread notifier;
-    private final Object signal = new Object();
-    private boolean commitsToAnnounce;
+    private final Wakeup commits = new Wakeup();
     private volatile boolean running = true;
     private volatile Connection listening;
 
@@ -49,22 +50,13 @@ final class PostgresWakeups implements AutoCloseable {
 
     /** A local transaction committed events: tell the other nodes (commits arriving meanwhile share one NOTIFY). */
     void committed() {
-        synchronized (signal) {
-            commitsToAnnounce = true;
-            signal.notifyAll();
-        }
+        commits.signal();
     }
 
     private void announce() {
         while (running) {
             try {
-                synchronized (signal) {
-                    while (!commitsToAnnounce && running) {
-                        signal.wait();
-                    }
-                    commitsToAnnounce = false;
-                }
-                if (running) {
+                if (commits.await(Duration.ofSeconds(1)) && running) {
                     jdbi.useHandle(handle -> handle.execute("NOTIFY " + CHANNEL + ", '" + node + "'"));
                 }
             } catch (InterruptedException e) {
@@ -124,9 +116,6 @@ final class PostgresWakeups implements AutoCloseable {
     @Override
     public void close() {
         running = false;
-        synchronized (signal) {
-            signal.notifyAll();
-        }
         notifier.interrupt();
         Connection connection = listening;
         if (connection != null) {
