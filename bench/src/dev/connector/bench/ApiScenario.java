@@ -23,11 +23,11 @@ final class ApiScenario implements Scenario {
     }
 
     @Override
-    public Section run(Settings settings) throws Exception {
+    public List<Section> run(Settings settings) throws Exception {
         Section section = new Section(name(), "API Operations: 100-item pages, requests/s and latency (wrk, keep-alive)");
         if (!Wrk.available()) {
             section.note("wrk is not installed and could not be installed: nothing measured.");
-            return section;
+            return List.of(section);
         }
         int seconds = settings.seconds(5, 3);
         for (String kind : settings.stores(section)) {
@@ -67,7 +67,7 @@ final class ApiScenario implements Scenario {
             }
         }
         section.note("Target: a 100-item page at >= 30% of the bare handler's requests/s. Load generator and servers share the machine's cores.");
-        return section;
+        return List.of(section);
     }
 
     private static Map<String, ObjectNode> operations() {

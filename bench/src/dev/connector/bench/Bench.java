@@ -20,7 +20,7 @@ import java.util.stream.Collectors;
 public final class Bench {
 
     private static final List<Scenario> ALL = List.of(
-            new StartupScenario(), new ApiScenario(), new WebhookScenario(), new WebSocketScenario(), new CrashScenario());
+            new StartupScenario(), new ApiScenario(), new WebhookScenario(), new WebhookDrainScenario(), new WebSocketScenario(), new CrashScenario());
 
     private Bench() {
     }
@@ -50,7 +50,7 @@ public final class Bench {
         for (Scenario scenario : chosen) {
             System.err.println("bench: running " + scenario.name() + (quick ? " (quick)" : ""));
             try {
-                sections.add(scenario.run(settings));
+                sections.addAll(scenario.run(settings));
             } catch (Exception e) {
                 Section failed = new Section(scenario.name(), scenario.name() + " (failed)");
                 failed.note("The scenario failed: " + e);

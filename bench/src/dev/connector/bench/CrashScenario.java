@@ -20,7 +20,7 @@ final class CrashScenario implements Scenario {
     }
 
     @Override
-    public Section run(Settings settings) throws Exception {
+    public List<Section> run(Settings settings) throws Exception {
         Section section = new Section(name(), "Crash: SIGKILL x5 under webhook load, then restart");
         for (String kind : settings.stores(section)) {
             try (Receiver receiver = new Receiver(); Store store = kind.equals("sqlite") ? Store.sqlite() : Store.postgresql()) {
@@ -28,7 +28,7 @@ final class CrashScenario implements Scenario {
             }
         }
         section.note("Lost must be 0. Duplicates are events delivered more than once to the same integration (at-least-once delivery).");
-        return section;
+        return List.of(section);
     }
 
     private static void measure(Section section, String kind, Settings settings, Receiver receiver, Store store) throws Exception {

@@ -10,6 +10,7 @@ import java.net.InetSocketAddress;
 import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -22,6 +23,8 @@ final class Receiver implements AutoCloseable {
     final Map<String, Integer> receipts = new ConcurrentHashMap<>();
     final AtomicLong messages = new AtomicLong();
     final AtomicLong events = new AtomicLong();
+    /** While held, requests wait here before they are answered (so that a backlog builds up). */
+    private volatile CountDownLatch gate = new CountDownLatch(0);
 
     Receiver() {
         try {
@@ -31,6 +34,11 @@ final class Receiver implements AutoCloseable {
         }
         server.setExecutor(Executors.newVirtualThreadPerTaskExecutor());
         server.createContext("/", exchange -> {
+            try {
+                gate.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
             byte[] body;
             try (InputStream in = exchange.getRequestBody()) {
                 body = in.readAllBytes();
@@ -55,6 +63,15 @@ final class Receiver implements AutoCloseable {
             }
         });
         server.start();
+    }
+
+    /** Makes requests wait until {@link #release()}. */
+    void hold() {
+        gate = new CountDownLatch(1);
+    }
+
+    void release() {
+        gate.countDown();
     }
 
     String url() {

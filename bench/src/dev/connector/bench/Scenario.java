@@ -9,7 +9,7 @@ interface Scenario {
 
     String name();
 
-    Section run(Settings settings) throws Exception;
+    List<Section> run(Settings settings) throws Exception;
 
     /** How long each load phase lasts, where scratch data goes and which stores to measure. */
     record Settings(boolean quick, Path scratch, List<String> storeKinds) {

@@ -13,7 +13,7 @@ final class StartupScenario implements Scenario {
     }
 
     @Override
-    public Section run(Settings settings) {
+    public List<Section> run(Settings settings) {
         Section section = new Section(name(), "Startup: process start to first 200 on /health");
         int runs = settings.quick() ? 2 : 5;
         for (String kind : settings.stores(section)) {
@@ -40,6 +40,6 @@ final class StartupScenario implements Scenario {
             row.remove("reused_store_count");
         }
         section.note("Target: under 2 s after the first build (fresh store includes migrations and seeding the demo hotels).");
-        return section;
+        return List.of(section);
     }
 }

@@ -33,7 +33,7 @@ final class WebSocketScenario implements Scenario {
     }
 
     @Override
-    public Section run(Settings settings) throws Exception {
+    public List<Section> run(Settings settings) throws Exception {
         Section section = new Section(name(), "WebSockets: commit-to-frame with many open sockets over 100 hotels, 500 events/s");
         int seconds = settings.seconds(30, 8);
         List<Integer> socketCounts = settings.quick() ? List.of(1000) : List.of(1000, 10000);
@@ -52,7 +52,7 @@ final class WebSocketScenario implements Scenario {
             bare(section, sockets, seconds);
         }
         section.note("Target: commit-to-frame p99 < 20 ms with 10,000 sockets. The clients run in the benchmark's JVM on the same 2 cores.");
-        return section;
+        return List.of(section);
     }
 
     private static void measure(Section section, String kind, int sockets, int seconds, Store store, Settings settings) throws Exception {

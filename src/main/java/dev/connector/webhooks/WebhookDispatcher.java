@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -19,7 +20,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -167,12 +167,10 @@ final class WebhookDispatcher implements AutoCloseable {
     }
 
     private int claimAndStart(Instant now) {
-        Set<UUID> full = receivers.entrySet().stream()
-                .filter(entry -> entry.getValue().load() >= prefetch)
-                .map(Map.Entry::getKey)
-                .collect(Collectors.toSet());
+        Map<UUID, Integer> room = new HashMap<>();
+        receivers.forEach((applicationId, receiver) -> room.put(applicationId, prefetch - receiver.load()));
         WebhookStore.Claim claim = transactions.writeAhead(tx -> store.claimDue(tx.handle(), nodeId, now,
-                now.minus(NODE_STALE_AFTER), full, prefetch, CLAIM_LIMIT));
+                now.minus(NODE_STALE_AFTER), room, prefetch, CLAIM_LIMIT));
         Set<Receiver> touched = new LinkedHashSet<>();
         for (WebhookMessage message : claim.messages()) {
             Receiver receiver = receivers.computeIfAbsent(message.applicationId(), Receiver::new);

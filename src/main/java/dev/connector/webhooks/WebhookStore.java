@@ -189,35 +189,32 @@ final class WebhookStore {
 
     /**
      * Claims due messages for {@code nodeId}: unclaimed ones, or ones claimed by a node whose heartbeat is older
-     * than {@code aliveSince}; at most {@code perReceiver} per application and none of {@code fullApplications}.
-     * Concurrent claimers skip each other's locked rows. Only the earliest due rows are looked at, so that a
-     * backlog of many thousands costs no more to claim from than a short queue.
+     * than {@code aliveSince}; per application at most {@code room} says (applications it does not name get
+     * {@code defaultRoom}), oldest due first, and at most {@code limit} in all. Concurrent claimers skip each
+     * other's locked rows. Each application's due messages are read from its own index range, so a long backlog
+     * of one receiver costs nothing to the others' claims.
      */
-    Claim claimDue(Handle handle, String nodeId, Instant now, Instant aliveSince, Collection<UUID> fullApplications,
-                   int perReceiver, int limit) {
-        String claimable = "next_attempt_utc <= :now AND (claimed_by IS NULL OR (claimed_by <> :node"
-                + " AND claimed_by NOT IN (SELECT n.id FROM webhook_nodes n WHERE n.heartbeat_utc >= :aliveSince)))"
-                + (fullApplications.isEmpty() ? "" : " AND application_id NOT IN (<full>)");
-        // The conditions are repeated outside the ranked subquery: a row that another node claimed between our
-        // snapshot and our lock is re-checked against them (PostgreSQL re-evaluates the outer WHERE on lock).
-        String sql = "SELECT " + MESSAGE_COLUMNS + " FROM webhook_messages"
-                + " WHERE " + claimable
-                + " AND id IN (SELECT id FROM (SELECT id, ROW_NUMBER() OVER (PARTITION BY application_id"
-                + " ORDER BY next_attempt_utc, seq) AS place FROM (SELECT id, application_id, next_attempt_utc, seq"
-                + " FROM webhook_messages WHERE " + claimable + " ORDER BY next_attempt_utc, seq LIMIT :window) due)"
-                + " ranked WHERE place <= :perReceiver)"
-                + " ORDER BY next_attempt_utc, seq LIMIT :limit" + dialect.skipLocked();
-        Query query = handle.createQuery(sql)
-                .bind("now", now.toEpochMilli())
-                .bind("node", nodeId)
-                .bind("aliveSince", aliveSince.toEpochMilli())
-                .bind("perReceiver", perReceiver)
-                .bind("window", limit * 4)
-                .bind("limit", limit);
-        if (!fullApplications.isEmpty()) {
-            query.bindList("full", fullApplications.stream().map(UUID::toString).toList());
+    Claim claimDue(Handle handle, String nodeId, Instant now, Instant aliveSince, Map<UUID, Integer> room,
+                   int defaultRoom, int limit) {
+        List<WebhookMessage> claimed = new ArrayList<>();
+        for (UUID applicationId : applicationsWithPending(handle)) {
+            int wanted = Math.min(room.getOrDefault(applicationId, defaultRoom), limit - claimed.size());
+            if (wanted <= 0) {
+                continue;
+            }
+            claimed.addAll(handle.createQuery("SELECT " + MESSAGE_COLUMNS + " FROM webhook_messages"
+                            + " WHERE application_id = :application AND next_attempt_utc IS NOT NULL"
+                            + " AND next_attempt_utc <= :now AND (claimed_by IS NULL OR (claimed_by <> :node"
+                            + " AND claimed_by NOT IN (SELECT n.id FROM webhook_nodes n WHERE n.heartbeat_utc >= :aliveSince)))"
+                            + " ORDER BY next_attempt_utc, seq LIMIT :limit" + dialect.skipLocked())
+                    .bind("application", applicationId.toString())
+                    .bind("now", now.toEpochMilli())
+                    .bind("node", nodeId)
+                    .bind("aliveSince", aliveSince.toEpochMilli())
+                    .bind("limit", wanted)
+                    .map((rs, ctx) -> message(rs))
+                    .list());
         }
-        List<WebhookMessage> claimed = query.map((rs, ctx) -> message(rs)).list();
         if (claimed.isEmpty()) {
             return new Claim(claimed, Map.of());
         }
@@ -230,6 +227,24 @@ final class WebhookStore {
             endpoints.put(applicationId, endpoint(handle, applicationId).orElse(WebhookEndpoint.none(applicationId)));
         }
         return new Claim(claimed, endpoints);
+    }
+
+    /**
+     * The applications that have messages still to be sent (due or not), found by hopping from one application to
+     * the next in the pending index: one probe per application rather than a scan of every waiting message.
+     */
+    List<UUID> applicationsWithPending(Handle handle) {
+        return handle.createQuery("""
+                        WITH RECURSIVE pending (application_id) AS (
+                            SELECT MIN(application_id) FROM webhook_messages WHERE next_attempt_utc IS NOT NULL
+                            UNION ALL
+                            SELECT (SELECT MIN(m.application_id) FROM webhook_messages m
+                                    WHERE m.next_attempt_utc IS NOT NULL AND m.application_id > p.application_id)
+                            FROM pending p WHERE p.application_id IS NOT NULL
+                        )
+                        SELECT application_id FROM pending WHERE application_id IS NOT NULL""")
+                .map((rs, ctx) -> UUID.fromString(rs.getString(1)))
+                .list();
     }
 
     /** When the next unclaimed message falls due, if any is waiting. */

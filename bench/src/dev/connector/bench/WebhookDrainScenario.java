@@ -1,0 +1,72 @@
+package dev.connector.bench;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Webhook delivery throughput on its own: the receiver holds its answers while customers are added through the
+ * API, so that one-event messages pile up; then it lets go, and the backlog's arrival rate is compared with wrk
+ * driving the same receiver over the same number of connections.
+ */
+final class WebhookDrainScenario implements Scenario {
+
+    @Override
+    public String name() {
+        return "webhooks-drain";
+    }
+
+    @Override
+    public List<Section> run(Settings settings) throws Exception {
+        Section section = new Section(name(), "General Webhooks: delivery throughput draining a backlog (batch max 1)");
+        for (String kind : settings.stores(section)) {
+            try (Receiver receiver = new Receiver(); Store store = kind.equals("sqlite") ? Store.sqlite() : Store.postgresql()) {
+                drain(section, kind, settings.seconds(15, 3), receiver, store, settings.scratch().resolve("webhooks-drain-" + kind));
+                if (Wrk.available()) {
+                    double ceiling = WebhookScenario.bareCeiling(receiver, settings);
+                    Map<String, Object> row = section.rows.getLast();
+                    row.put("bare_http_messages_per_s", Math.round(ceiling));
+                    row.put("fraction_of_bare", Math.round(100 * ((Number) row.get("messages_per_s")).doubleValue() / ceiling) + "%");
+                }
+            }
+        }
+        section.note("Customers are added through the API while the receiver holds its answers; then it lets go and the "
+                + "backlog's arrival rate is measured, with no API load competing for the cores.");
+        section.note("Target: >= 50% of the bare-HTTP ceiling (wrk with the same 4 connections posting one-event messages to the same receiver).");
+        return List.of(section);
+    }
+
+    private static void drain(Section section, String kind, int seconds, Receiver receiver, Store store, Path data)
+            throws Exception {
+        receiver.hold();
+        try (ServerProcess server = ServerProcess.start(data, store, ServerProcess.freePort(),
+                List.of("--webhook-url", receiver.url(), "--webhook-batch-max", "1", "--webhook-timeout", "5m"))) {
+            server.awaitHealthy(Duration.ofSeconds(60));
+            LoadGenerator.Outcome load = LoadGenerator.run(server.baseUrl(), "customers/add", n -> WebhookScenario.customer("drain" + kind, n),
+                    5_000, seconds, 64);
+            // Routing is done when the number of stored messages stops growing.
+            long messages = -1;
+            for (long now = Outboxes.webhookMessages(store, data); now != messages; now = Outboxes.webhookMessages(store, data)) {
+                messages = now;
+                ServerProcess.sleep(1000);
+            }
+            double cpuBefore = Metrics.cpuSeconds(server.pid());
+            long started = System.nanoTime();
+            receiver.release();
+            long deadline = started + Duration.ofMinutes(3).toNanos();
+            while (receiver.messages.get() < messages && System.nanoTime() < deadline) {
+                ServerProcess.sleep(5);
+            }
+            double took = (System.nanoTime() - started) / 1e9;
+            var row = section.row();
+            row.put("store", kind);
+            row.put("api_adds_ok", load.ok());
+            row.put("backlog_messages", messages);
+            row.put("received_messages", receiver.messages.get());
+            row.put("drain_s", Math.round(took * 100) / 100.0);
+            row.put("messages_per_s", Math.round(receiver.messages.get() / took));
+            row.put("server_cpu_cores", Math.round(100 * (Metrics.cpuSeconds(server.pid()) - cpuBefore) / took) / 100.0);
+        }
+    }
+}
