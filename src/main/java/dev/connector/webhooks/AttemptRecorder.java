@@ -19,7 +19,7 @@ import org.slf4j.LoggerFactory;
 final class AttemptRecorder implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(AttemptRecorder.class);
-    private static final int BATCH_LIMIT = 1_000;
+    private static final int BATCH_LIMIT = 500;
     private static final Duration RETRY_PAUSE = Duration.ofMillis(500);
 
     /** A finished attempt waiting to be stored. */

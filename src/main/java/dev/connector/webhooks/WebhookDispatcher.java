@@ -68,10 +68,13 @@ final class WebhookDispatcher implements AutoCloseable {
             return ready;
         }
 
-        /** Frees the request's slot; true when the queue ran low enough to claim more. */
+        /**
+         * Frees the request's slot; true when a quarter of the prefetch has gone, time to claim more (early, so
+         * that the queue does not run dry while the claim waits for the store).
+         */
         synchronized boolean finished() {
             inFlight--;
-            return queue.size() + inFlight <= prefetch / 2;
+            return queue.size() + inFlight <= prefetch * 3 / 4;
         }
     }
 
