@@ -10,7 +10,7 @@ import java.util.Map;
 /**
  * General Webhooks: customers added through API Operations at a fixed event rate (each add commits
  * CustomerAdded and CustomerUpdated), delivered to a local receiver; commit-to-receipt from the outbox's commit
- * time to the receiver's clock. The ceiling is wrk posting the same kind of message to the same receiver.
+ * time to the receiver's clock.
  */
 final class WebhookScenario implements Scenario {
 
@@ -23,32 +23,18 @@ final class WebhookScenario implements Scenario {
     public List<Section> run(Settings settings) throws Exception {
         Section section = new Section(name(), "General Webhooks: commit-to-receipt on a local receiver");
         int seconds = settings.seconds(60, 10);
-        Double ceiling = null;
         for (String kind : settings.stores(section)) {
             for (int eventsPerSecond : List.of(1000, 5000)) {
-                for (String batchMax : List.of("500", "1")) {
-                    if (batchMax.equals("1") && eventsPerSecond != 5000) {
-                        continue;
-                    }
-                    try (Receiver receiver = new Receiver(); Store store = kind.equals("sqlite") ? Store.sqlite() : Store.postgresql()) {
-                        Path data = settings.scratch().resolve("webhooks-" + kind + "-" + eventsPerSecond + "-" + batchMax);
-                        measure(section, kind, eventsPerSecond, batchMax, seconds, receiver, store, data);
-                        if (ceiling == null && Wrk.available()) {
-                            ceiling = bareCeiling(receiver, settings);
-                        }
-                    }
+                // The default batch max; one-event messages are measured for throughput by webhooks-drain.
+                String batchMax = "500";
+                try (Receiver receiver = new Receiver(); Store store = kind.equals("sqlite") ? Store.sqlite() : Store.postgresql()) {
+                    Path data = settings.scratch().resolve("webhooks-" + kind + "-" + eventsPerSecond);
+                    measure(section, kind, eventsPerSecond, batchMax, seconds, receiver, store, data);
                 }
             }
         }
-        if (ceiling != null) {
-            for (Map<String, Object> row : section.rows) {
-                double delivered = ((Number) row.get("messages_per_s")).doubleValue();
-                row.put("bare_http_messages_per_s", Math.round(ceiling));
-                row.put("fraction_of_bare", Math.round(100 * delivered / ceiling) + "%");
-            }
-            section.note("Bare-HTTP ceiling: wrk with 4 connections (the per-receiver concurrency) posting one-event messages to the same receiver.");
-        }
-        section.note("Targets: commit-to-receipt p99 < 250 ms at 5,000 events/s with SQLite on 2 cores; >= 50% of the bare-HTTP ceiling in deliveries/s (compare the batch-max 1 rows).");
+        section.note("Target: commit-to-receipt p99 < 250 ms at 5,000 events/s with SQLite on 2 cores. Delivery throughput against the bare-HTTP ceiling is measured by webhooks-drain.");
+        section.note("Latency includes the default 100 ms batch window, in which events committed close together are gathered into one message.");
         section.note("The demo application has a portfolio integration beside the UK one, so each UK event is delivered in two messages; latency counts the first.");
         return List.of(section);
     }
