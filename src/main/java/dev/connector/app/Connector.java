@@ -150,12 +150,14 @@ public final class Connector implements AutoCloseable {
             workers.add(gcMetrics);
             workers.add(meters::close);
             new ProcessorMetrics().bindTo(meters);
-            Outbox outbox = new Outbox(json, database.dialect());
+            // What the server stored itself is read with exact property names (cheaper than request matching).
+            ObjectMapper storedJson = ApiJson.forStoredJson();
+            Outbox outbox = new Outbox(storedJson, database.dialect());
             Transactions transactions = new Transactions(database, outbox, clock);
             EnterpriseStore enterpriseStore = new EnterpriseStore();
             IntegrationStore integrationStore = new IntegrationStore();
             ErrorResponses errors = new ErrorResponses(json, config.sandbox());
-            Documents documents = new Documents(json);
+            Documents documents = new Documents(storedJson);
 
             Operations operations = new Operations();
             List<HttpRoutes> routes = new ArrayList<>();
