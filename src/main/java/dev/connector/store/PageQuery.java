@@ -36,9 +36,13 @@ public final class PageQuery {
                     .findFirst()
                     .orElseThrow(() -> new InvalidRequest("Limitation.Cursor does not identify an item of this list."));
         }
-        String sql = "SELECT " + columns + " FROM " + table + " WHERE " + filter.conditions()
-                + (afterSeq == null ? "" : " AND " + alias + ".seq > :afterSeq")
-                + " ORDER BY " + alias + ".seq LIMIT :count";
+        String conditions = filter.conditions() + (afterSeq == null ? "" : " AND " + alias + ".seq > :afterSeq");
+        // The page's positions are chosen first and only then its documents read: a filter served by another index
+        // (UpdatedUtc, say) would otherwise have the store carry every matching document through the sort.
+        String sql = "SELECT " + columns + " FROM " + table + " WHERE " + conditions
+                + " AND " + alias + ".seq IN (SELECT " + alias + ".seq FROM " + table + " WHERE " + conditions
+                + " ORDER BY " + alias + ".seq LIMIT :count)"
+                + " ORDER BY " + alias + ".seq";
         Query query = filter.bind(handle.createQuery(sql)).bind("count", limitation.count());
         if (afterSeq != null) {
             query.bind("afterSeq", afterSeq);
