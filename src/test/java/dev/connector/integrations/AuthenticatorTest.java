@@ -9,12 +9,21 @@ import dev.connector.demo.DemoCredentials;
 import dev.connector.testing.BothStoresTest;
 import java.time.Duration;
 import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 class AuthenticatorTest extends BothStoresTest {
 
     private static final String CLIENT_TOKEN = DemoCredentials.APPLICATIONS.get(0).clientToken();
     private static final String ACCESS_TOKEN = DemoCredentials.APPLICATIONS.get(0).ukAccessToken();
+
+    @AfterEach
+    void enableTheDemoIntegrationAgain() {
+        server.connector().database().jdbi().useHandle(handle -> handle
+                .createUpdate("UPDATE integrations SET state = 'Enabled' WHERE access_token = :token")
+                .bind("token", ACCESS_TOKEN)
+                .execute());
+    }
 
     private Authenticator authenticator() {
         return new Authenticator(server.connector().database().jdbi(), new IntegrationStore());
