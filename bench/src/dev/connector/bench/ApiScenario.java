@@ -31,7 +31,7 @@ final class ApiScenario implements Scenario {
         }
         int seconds = settings.seconds(5, 3);
         for (String kind : settings.stores(section)) {
-            try (Store store = kind.equals("sqlite") ? Store.sqlite() : Store.postgresql();
+            try (Store store = Store.of(kind);
                  ServerProcess server = ServerProcess.start(settings.scratch().resolve("api-" + kind), store,
                          ServerProcess.freePort(), List.of())) {
                 server.awaitHealthy(Duration.ofSeconds(60));

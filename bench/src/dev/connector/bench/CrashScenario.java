@@ -23,7 +23,7 @@ final class CrashScenario implements Scenario {
     public List<Section> run(Settings settings) throws Exception {
         Section section = new Section(name(), "Crash: SIGKILL x5 under webhook load, then restart");
         for (String kind : settings.stores(section)) {
-            try (Receiver receiver = new Receiver(); Store store = kind.equals("sqlite") ? Store.sqlite() : Store.postgresql()) {
+            try (Receiver receiver = new Receiver(); Store store = Store.of(kind)) {
                 measure(section, kind, settings, receiver, store);
             }
         }

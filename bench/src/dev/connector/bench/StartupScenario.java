@@ -21,7 +21,7 @@ final class StartupScenario implements Scenario {
             Latencies reused = new Latencies();
             for (int run = 0; run < runs; run++) {
                 Path data = settings.scratch().resolve("startup-" + kind + "-" + run);
-                try (Store store = kind.equals("sqlite") ? Store.sqlite() : Store.postgresql()) {
+                try (Store store = Store.of(kind)) {
                     for (Latencies target : List.of(fresh, reused)) {
                         int port = ServerProcess.freePort();
                         try (ServerProcess server = ServerProcess.start(data, store, port, List.of())) {

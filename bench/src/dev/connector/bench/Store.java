@@ -11,6 +11,11 @@ record Store(String kind, String databaseUrl) implements AutoCloseable {
 
     private static final String ADMIN_URL = "jdbc:postgresql://127.0.0.1:5432/postgres?user=postgres";
 
+    /** A fresh store of the kind named ("sqlite" or "postgresql"). */
+    static Store of(String kind) {
+        return kind.equals("sqlite") ? sqlite() : postgresql();
+    }
+
     static Store sqlite() {
         return new Store("sqlite", null);
     }

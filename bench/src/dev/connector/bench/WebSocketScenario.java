@@ -43,7 +43,7 @@ final class WebSocketScenario implements Scenario {
                 continue;
             }
             for (int sockets : socketCounts) {
-                try (Store store = kind.equals("sqlite") ? Store.sqlite() : Store.postgresql()) {
+                try (Store store = Store.of(kind)) {
                     measure(section, kind, sockets, seconds, store, settings);
                 }
             }

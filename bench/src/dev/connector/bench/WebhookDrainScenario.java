@@ -21,7 +21,7 @@ final class WebhookDrainScenario implements Scenario {
     public List<Section> run(Settings settings) throws Exception {
         Section section = new Section(name(), "General Webhooks: delivery throughput draining a backlog (batch max 1)");
         for (String kind : settings.stores(section)) {
-            try (Receiver receiver = new Receiver(); Store store = kind.equals("sqlite") ? Store.sqlite() : Store.postgresql()) {
+            try (Receiver receiver = new Receiver(); Store store = Store.of(kind)) {
                 drain(section, kind, settings.seconds(15, 3), receiver, store, settings.scratch().resolve("webhooks-drain-" + kind));
                 if (Wrk.available()) {
                     double ceiling = WebhookScenario.bareCeiling(receiver, settings);

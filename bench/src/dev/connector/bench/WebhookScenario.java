@@ -27,7 +27,7 @@ final class WebhookScenario implements Scenario {
             for (int eventsPerSecond : List.of(1000, 5000)) {
                 // The default batch max; one-event messages are measured for throughput by webhooks-drain.
                 String batchMax = "500";
-                try (Receiver receiver = new Receiver(); Store store = kind.equals("sqlite") ? Store.sqlite() : Store.postgresql()) {
+                try (Receiver receiver = new Receiver(); Store store = Store.of(kind)) {
                     Path data = settings.scratch().resolve("webhooks-" + kind + "-" + eventsPerSecond);
                     measure(section, kind, eventsPerSecond, batchMax, seconds, receiver, store, data);
                 }
