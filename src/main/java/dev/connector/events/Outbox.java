@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.connector.store.Dialect;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 import org.jdbi.v3.core.Handle;
@@ -46,6 +47,30 @@ public final class Outbox {
                         SELECT position, type, payload, created_utc FROM events
                         WHERE position > :position ORDER BY position LIMIT :limit""")
                 .bind("position", position)
+                .bind("limit", limit)
+                .map((rs, ctx) -> new StoredEvent(
+                        rs.getLong("position"),
+                        Instant.ofEpochMilli(rs.getLong("created_utc")),
+                        read(rs.getString("type"), rs.getString("payload"))))
+                .list();
+    }
+
+    /**
+     * Events after {@code position} of the given enterprises committed before {@code before}, oldest first, at most
+     * {@code limit}.
+     */
+    public List<StoredEvent> committedBefore(Handle handle, long position, Collection<UUID> enterpriseIds,
+                                             Instant before, int limit) {
+        if (enterpriseIds.isEmpty()) {
+            return List.of();
+        }
+        return handle.createQuery("""
+                        SELECT position, type, payload, created_utc FROM events
+                        WHERE position > :position AND created_utc < :before AND enterprise_id IN (<enterprises>)
+                        ORDER BY position LIMIT :limit""")
+                .bind("position", position)
+                .bind("before", before.toEpochMilli())
+                .bindList("enterprises", enterpriseIds.stream().map(UUID::toString).toList())
                 .bind("limit", limit)
                 .map((rs, ctx) -> new StoredEvent(
                         rs.getLong("position"),

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.connector.events.StoredEvent;
 import dev.connector.events.Transactions;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -86,22 +87,32 @@ final class Replay implements Runnable {
         }
     }
 
-    /** Why the cursor cannot be resumed, if it cannot. */
+    /**
+     * Why the cursor cannot be resumed, if it cannot: it is ahead of every event, or an event this socket would
+     * have received after it is older than the retention. Events the socket would not see (other hotels, other
+     * kinds) do not age a cursor, so a client that was quiet while connected resumes however old its cursor is.
+     */
     private Optional<CloseReason> refusal(Handle handle) {
         long cursor = socket.startAfter().position();
         if (cursor > transactions.outbox().lastPosition(handle)) {
             return Optional.of(new CloseReason.CursorUnknown());
         }
-        Optional<Long> firstAfter = handle.createQuery(
-                        "SELECT created_utc FROM events WHERE position > :position ORDER BY position LIMIT 1")
-                .bind("position", cursor)
-                .mapTo(Long.class)
-                .findOne();
-        long horizon = clock.instant().minus(settings.retention()).toEpochMilli();
-        if (firstAfter.isPresent() && firstAfter.get() < horizon) {
-            return Optional.of(new CloseReason.CursorExpired(settings.retention()));
+        Audience audience = socket.audience();
+        Instant horizon = clock.instant().minus(settings.retention());
+        long at = cursor;
+        while (true) {
+            List<StoredEvent> aged = transactions.outbox().committedBefore(handle, at, audience.enterpriseIds(), horizon,
+                    Hub.PAGE);
+            for (StoredEvent stored : aged) {
+                if (RoutedEvent.of(stored, json).filter(audience::sees).isPresent()) {
+                    return Optional.of(new CloseReason.CursorExpired(settings.retention()));
+                }
+            }
+            if (aged.size() < Hub.PAGE) {
+                return Optional.empty();
+            }
+            at = aged.getLast().position();
         }
-        return Optional.empty();
     }
 
     private void copyPaused(long from, long target) {

@@ -16,8 +16,12 @@ import org.junit.jupiter.params.provider.EnumSource;
 class CursorRetentionTest {
 
     private static void emit(RunningConnector server, UUID id) {
+        emit(server, DemoData.UK_ENTERPRISE_ID, id);
+    }
+
+    private static void emit(RunningConnector server, UUID enterpriseId, UUID id) {
         server.connector().transactions().write(tx -> {
-            tx.emit(new DomainEvent.ResourceUpdated(DemoData.UK_ENTERPRISE_ID, id, "Clean"));
+            tx.emit(new DomainEvent.ResourceUpdated(enterpriseId, id, "Clean"));
             return null;
         });
     }
@@ -63,6 +67,30 @@ class CursorRetentionTest {
 
             try (WsClient late = WsClient.withCookies(server.baseUrl(), ApiClient.UK, "Cursor=" + cursor)) {
                 assertThat(ids(late.awaitEvents(1))).containsExactly(missed.toString());
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(StoreKind.class)
+    void a_quiet_client_resumes_an_old_cursor_when_nothing_it_would_see_has_aged_out(StoreKind store) {
+        ShiftedClock clock = new ShiftedClock();
+        try (RunningConnector server = RunningConnector.start(store, config -> config, clock)) {
+            String cursor;
+            try (WsClient client = WsClient.withCookies(server.baseUrl(), ApiClient.UK, "")) {
+                emit(server, UUID.randomUUID());
+                client.awaitEvents(1);
+                cursor = client.cursor();
+            }
+            // Only the other hotel changes while the UK client's cursor grows old.
+            emit(server, DemoData.US_ENTERPRISE_ID, UUID.randomUUID());
+            clock.advance(Duration.ofHours(24).plusMinutes(1));
+
+            try (WsClient late = WsClient.withCookies(server.baseUrl(), ApiClient.UK, "Cursor=" + cursor)) {
+                UUID next = UUID.randomUUID();
+                emit(server, next);
+
+                assertThat(ids(late.awaitEvents(1))).containsExactly(next.toString());
             }
         }
     }
