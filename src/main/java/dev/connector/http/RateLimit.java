@@ -1,6 +1,7 @@
 package dev.connector.http;
 
 import dev.connector.api.TooManyRequests;
+import dev.connector.config.DurationOption;
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
@@ -30,17 +31,12 @@ public final class RateLimit {
                 return OFF;
             }
             String[] parts = text.trim().split("/");
-            if (parts.length != 2 || !parts[1].matches("\\d+(ms|s|m)")) {
+            if (parts.length != 2 || !parts[0].matches("\\d{1,9}")) {
                 throw new IllegalArgumentException(
-                        "--rate-limit must look like 200/30s (requests per window in ms, s or m) or off, not: " + text);
+                        "--rate-limit must look like 200/30s (requests per window) or off, not: " + text);
             }
             int requests = Integer.parseInt(parts[0]);
-            String window = parts[1];
-            Duration duration = window.endsWith("ms")
-                    ? Duration.ofMillis(Long.parseLong(window.substring(0, window.length() - 2)))
-                    : window.endsWith("s")
-                    ? Duration.ofSeconds(Long.parseLong(window.substring(0, window.length() - 1)))
-                    : Duration.ofMinutes(Long.parseLong(window.substring(0, window.length() - 1)));
+            Duration duration = DurationOption.parse("--rate-limit's window", parts[1]);
             if (requests < 1 || duration.isZero()) {
                 throw new IllegalArgumentException("--rate-limit needs at least one request per non-empty window: " + text);
             }

@@ -1,5 +1,6 @@
 package dev.connector.webhooks;
 
+import dev.connector.config.DurationOption;
 import java.time.Duration;
 import picocli.CommandLine.Option;
 
@@ -46,14 +47,14 @@ public final class WebhookOptions {
     public WebhookSettings toSettings() {
         return new WebhookSettings(
                 url == null || url.isBlank() ? null : url.trim(),
-                WebhookSettings.parseDuration("--webhook-batch-window", batchWindow),
+                DurationOption.parse("--webhook-batch-window", batchWindow),
                 batchMax,
-                WebhookSettings.parseDuration("--webhook-timeout", timeout),
-                WebhookSettings.parseDurations("--webhook-retry-delays", retryDelays),
+                DurationOption.parse("--webhook-timeout", timeout),
+                DurationOption.parseList("--webhook-retry-delays", retryDelays),
                 concurrency,
                 allowPrivateTargets,
-                WebhookSettings.parseDuration("--webhook-signing-grace", signingGrace),
+                DurationOption.parse("--webhook-signing-grace", signingGrace),
                 Duration.ofSeconds(1),
-                WebhookSettings.parseDuration("--webhook-log-retention", logRetention));
+                DurationOption.parse("--webhook-log-retention", logRetention));
     }
 }

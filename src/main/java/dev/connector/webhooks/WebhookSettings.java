@@ -1,9 +1,7 @@
 package dev.connector.webhooks;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -123,39 +121,5 @@ public record WebhookSettings(
     public WebhookSettings withLogRetention(Duration value) {
         return new WebhookSettings(startupUrl, batchWindow, batchMax, timeout, retryDelays, concurrencyPerReceiver,
                 allowPrivateTargets, signingGrace, pollInterval, value);
-    }
-
-    /** Reads a duration written as a number and a unit: {@code 250ms}, {@code 5s}, {@code 1m}, {@code 2h}. */
-    public static Duration parseDuration(String option, String text) {
-        String value = text.trim().toLowerCase(Locale.ROOT);
-        int split = 0;
-        while (split < value.length() && Character.isDigit(value.charAt(split))) {
-            split++;
-        }
-        if (split == 0 || split > 9) {
-            throw new IllegalArgumentException(option + " takes durations such as 250ms, 5s, 1m, 2h or 7d, not '" + text + "'");
-        }
-        long amount = Long.parseLong(value.substring(0, split));
-        return switch (value.substring(split)) {
-            case "ms" -> Duration.ofMillis(amount);
-            case "s" -> Duration.ofSeconds(amount);
-            case "m" -> Duration.ofMinutes(amount);
-            case "h" -> Duration.ofHours(amount);
-            case "d" -> Duration.ofDays(amount);
-            default -> throw new IllegalArgumentException(
-                    option + " takes durations such as 250ms, 5s, 1m, 2h or 7d, not '" + text + "'");
-        };
-    }
-
-    /** Reads a comma-separated list of durations; an empty text or {@code none} means no retries. */
-    public static List<Duration> parseDurations(String option, String text) {
-        List<Duration> delays = new ArrayList<>();
-        if (text.isBlank() || text.trim().equalsIgnoreCase("none")) {
-            return delays;
-        }
-        for (String part : text.split(",")) {
-            delays.add(parseDuration(option, part));
-        }
-        return delays;
     }
 }

@@ -1,17 +1,12 @@
 package dev.connector.websockets;
 
+import dev.connector.config.DurationOption;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.time.format.DateTimeParseException;
-import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import picocli.CommandLine.Option;
 
 /** The command-line options of the real-time channel, mixed into {@code connector serve}. */
 public final class WebSocketOptions {
 
-    private static final Pattern SIMPLE_DURATION = Pattern.compile("(\\d+)(ms|s|m|h|d)");
 
     @Option(names = "--ws-ping-interval", defaultValue = "${env:CONNECTOR_WS_PING_INTERVAL:-30s}",
             description = "Ping every WebSocket this often; a socket that has not answered the previous ping is closed (default ${DEFAULT-VALUE}).")
@@ -44,34 +39,12 @@ public final class WebSocketOptions {
     /** The validated settings; throws IllegalArgumentException naming the option to fix. */
     public WebSocketSettings toSettings() {
         return new WebSocketSettings(
-                duration("--ws-ping-interval", pingInterval),
+                DurationOption.parse("--ws-ping-interval", pingInterval),
                 queueLimit,
-                duration("--ws-retention", retention),
-                duration("--ws-poll-interval", pollInterval),
-                duration("--ws-recheck-interval", recheckInterval),
+                DurationOption.parse("--ws-retention", retention),
+                DurationOption.parse("--ws-poll-interval", pollInterval),
+                DurationOption.parse("--ws-recheck-interval", recheckInterval),
                 tlsCert,
                 tlsKey);
-    }
-
-    /** Reads {@code 500ms}, {@code 30s}, {@code 10m}, {@code 24h}, {@code 1d}, or ISO 8601 such as {@code PT30S}. */
-    static Duration duration(String option, String text) {
-        String value = text == null ? "" : text.trim().toLowerCase(Locale.ROOT);
-        Matcher simple = SIMPLE_DURATION.matcher(value);
-        try {
-            if (simple.matches()) {
-                long amount = Long.parseLong(simple.group(1));
-                return switch (simple.group(2)) {
-                    case "ms" -> Duration.ofMillis(amount);
-                    case "s" -> Duration.ofSeconds(amount);
-                    case "m" -> Duration.ofMinutes(amount);
-                    case "h" -> Duration.ofHours(amount);
-                    default -> Duration.ofDays(amount);
-                };
-            }
-            return Duration.parse(value.toUpperCase(Locale.ROOT));
-        } catch (DateTimeParseException | ArithmeticException | NumberFormatException e) {
-            throw new IllegalArgumentException(
-                    option + " must be a duration such as 500ms, 30s, 10m, 24h or PT30S, not: " + text);
-        }
     }
 }

@@ -100,13 +100,7 @@ class WebhookPartsTest {
     }
 
     @Test
-    void durations_and_delay_lists_are_read_with_units() {
-        assertThat(WebhookSettings.parseDuration("--x", "250ms")).isEqualTo(Duration.ofMillis(250));
-        assertThat(WebhookSettings.parseDuration("--x", "5s")).isEqualTo(Duration.ofSeconds(5));
-        assertThat(WebhookSettings.parseDurations("--x", "1m,5m")).containsExactly(Duration.ofMinutes(1), Duration.ofMinutes(5));
-        assertThat(WebhookSettings.parseDurations("--x", "none")).isEmpty();
-        assertThatThrownBy(() -> WebhookSettings.parseDuration("--webhook-timeout", "5 seconds"))
-                .hasMessageContaining("--webhook-timeout");
+    void a_zero_batch_max_is_refused_naming_the_option() {
         assertThatThrownBy(() -> WebhookSettings.defaults().withBatching(Duration.ofMillis(100), 0))
                 .hasMessageContaining("--webhook-batch-max");
     }
