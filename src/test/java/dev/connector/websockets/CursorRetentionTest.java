@@ -26,17 +26,21 @@ class CursorRetentionTest {
         });
     }
 
+    /** The cursor a UK client holds after receiving one event. */
+    private static String cursorAfterOneEvent(RunningConnector server) {
+        try (WsClient client = WsClient.withCookies(server.baseUrl(), ApiClient.UK, "")) {
+            emit(server, UUID.randomUUID());
+            client.awaitEvents(1);
+            return client.cursor();
+        }
+    }
+
     @ParameterizedTest
     @EnumSource(StoreKind.class)
     void a_cursor_whose_next_events_are_older_than_the_retention_is_closed_with_4410(StoreKind store) {
         ShiftedClock clock = new ShiftedClock();
         try (RunningConnector server = RunningConnector.start(store, config -> config, clock)) {
-            String cursor;
-            try (WsClient client = WsClient.withCookies(server.baseUrl(), ApiClient.UK, "")) {
-                emit(server, UUID.randomUUID());
-                client.awaitEvents(1);
-                cursor = client.cursor();
-            }
+            String cursor = cursorAfterOneEvent(server);
             emit(server, UUID.randomUUID());
             clock.advance(Duration.ofHours(24).plusMinutes(1));
 
@@ -55,12 +59,7 @@ class CursorRetentionTest {
         ShiftedClock clock = new ShiftedClock();
         try (RunningConnector server = RunningConnector.start(store,
                 config -> config.withWebSockets(config.websockets().withRetention(Duration.ofHours(48))), clock)) {
-            String cursor;
-            try (WsClient client = WsClient.withCookies(server.baseUrl(), ApiClient.UK, "")) {
-                emit(server, UUID.randomUUID());
-                client.awaitEvents(1);
-                cursor = client.cursor();
-            }
+            String cursor = cursorAfterOneEvent(server);
             UUID missed = UUID.randomUUID();
             emit(server, missed);
             clock.advance(Duration.ofHours(25));
@@ -76,12 +75,7 @@ class CursorRetentionTest {
     void a_quiet_client_resumes_an_old_cursor_when_nothing_it_would_see_has_aged_out(StoreKind store) {
         ShiftedClock clock = new ShiftedClock();
         try (RunningConnector server = RunningConnector.start(store, config -> config, clock)) {
-            String cursor;
-            try (WsClient client = WsClient.withCookies(server.baseUrl(), ApiClient.UK, "")) {
-                emit(server, UUID.randomUUID());
-                client.awaitEvents(1);
-                cursor = client.cursor();
-            }
+            String cursor = cursorAfterOneEvent(server);
             // Only the other hotel changes while the UK client's cursor grows old.
             emit(server, DemoData.US_ENTERPRISE_ID, UUID.randomUUID());
             clock.advance(Duration.ofHours(24).plusMinutes(1));
