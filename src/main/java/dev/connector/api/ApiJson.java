@@ -36,6 +36,8 @@ public final class ApiJson {
 
     private static final DateTimeFormatter UTC_SECONDS = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss'Z'")
             .withZone(ZoneOffset.UTC);
+    private static final Instant FIRST_FOUR_DIGIT_YEAR = Instant.parse("0000-01-01T00:00:00Z");
+    private static final Instant FIRST_FIVE_DIGIT_YEAR = Instant.parse("+10000-01-01T00:00:00Z");
 
     private ApiJson() {
     }
@@ -98,9 +100,9 @@ public final class ApiJson {
     /** Writes an instant the way the API does: UTC, whole seconds. */
     public static String format(Instant instant) {
         Instant seconds = instant.truncatedTo(ChronoUnit.SECONDS);
-        int year = seconds.atOffset(ZoneOffset.UTC).getYear();
         // ISO_INSTANT writes exactly yyyy-MM-ddTHH:mm:ssZ for whole seconds in four-digit years, and is far faster.
-        return year >= 0 && year <= 9999 ? DateTimeFormatter.ISO_INSTANT.format(seconds) : UTC_SECONDS.format(seconds);
+        boolean fourDigitYear = !seconds.isBefore(FIRST_FOUR_DIGIT_YEAR) && seconds.isBefore(FIRST_FIVE_DIGIT_YEAR);
+        return fourDigitYear ? DateTimeFormatter.ISO_INSTANT.format(seconds) : UTC_SECONDS.format(seconds);
     }
 
     /** Reads any ISO 8601 date-time with an offset (or Z); a missing offset is refused. */

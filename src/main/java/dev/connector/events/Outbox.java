@@ -3,12 +3,15 @@ package dev.connector.events;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.connector.store.Dialect;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.PreparedBatch;
+import org.jdbi.v3.core.statement.StatementContext;
 
 /** The transactional outbox: event rows in commit order, read by position. */
 public final class Outbox {
@@ -48,10 +51,7 @@ public final class Outbox {
                         WHERE position > :position ORDER BY position LIMIT :limit""")
                 .bind("position", position)
                 .bind("limit", limit)
-                .map((rs, ctx) -> new StoredEvent(
-                        rs.getLong("position"),
-                        Instant.ofEpochMilli(rs.getLong("created_utc")),
-                        read(rs.getString("type"), rs.getString("payload"))))
+                .map(this::stored)
                 .list();
     }
 
@@ -72,10 +72,7 @@ public final class Outbox {
                 .bind("before", before.toEpochMilli())
                 .bindList("enterprises", enterpriseIds.stream().map(UUID::toString).toList())
                 .bind("limit", limit)
-                .map((rs, ctx) -> new StoredEvent(
-                        rs.getLong("position"),
-                        Instant.ofEpochMilli(rs.getLong("created_utc")),
-                        read(rs.getString("type"), rs.getString("payload"))))
+                .map(this::stored)
                 .list();
     }
 
@@ -83,6 +80,12 @@ public final class Outbox {
     public long lastPosition(Handle handle) {
         Long last = handle.createQuery("SELECT MAX(position) FROM events").mapTo(Long.class).one();
         return last == null ? 0 : last;
+    }
+
+    /** A row of {@code position, type, payload, created_utc} as the event it stores. */
+    private StoredEvent stored(ResultSet rs, StatementContext ctx) throws SQLException {
+        return new StoredEvent(rs.getLong("position"), Instant.ofEpochMilli(rs.getLong("created_utc")),
+                read(rs.getString("type"), rs.getString("payload")));
     }
 
     private String write(DomainEvent event) {

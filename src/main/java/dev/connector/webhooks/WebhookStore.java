@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.PreparedBatch;
 import org.jdbi.v3.core.statement.Query;
@@ -222,10 +223,8 @@ final class WebhookStore {
                 .bind("node", nodeId)
                 .bindList("ids", claimed.stream().map(message -> message.id().toString()).toList())
                 .execute();
-        Map<UUID, WebhookEndpoint> endpoints = new java.util.HashMap<>();
-        for (UUID applicationId : new LinkedHashSet<>(claimed.stream().map(WebhookMessage::applicationId).toList())) {
-            endpoints.put(applicationId, endpoint(handle, applicationId).orElse(WebhookEndpoint.none(applicationId)));
-        }
+        Map<UUID, WebhookEndpoint> endpoints = claimed.stream().map(WebhookMessage::applicationId).distinct()
+                .collect(Collectors.toMap(id -> id, id -> endpoint(handle, id).orElse(WebhookEndpoint.none(id))));
         return new Claim(claimed, endpoints);
     }
 

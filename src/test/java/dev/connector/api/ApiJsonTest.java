@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -59,5 +62,25 @@ class ApiJsonTest {
         assertThatThrownBy(() -> new Limitation(0, null)).hasMessageContaining("Limitation.Count");
         assertThatThrownBy(() -> new Limitation(1001, null)).hasMessageContaining("Limitation.Count");
         assertThatThrownBy(() -> new Limitation(10, "nope")).hasMessageContaining("Limitation.Cursor");
+    }
+
+    @Test
+    void instants_are_written_in_whole_utc_seconds_for_every_year() {
+        DateTimeFormatter pattern = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss'Z'").withZone(ZoneOffset.UTC);
+        assertThat(ApiJson.format(Instant.parse("2026-01-02T03:04:05.678Z"))).isEqualTo("2026-01-02T03:04:05Z");
+        assertThat(ApiJson.format(Instant.parse("0000-01-01T00:00:00Z"))).isEqualTo("0000-01-01T00:00:00Z");
+        assertThat(ApiJson.format(Instant.parse("9999-12-31T23:59:59.999Z"))).isEqualTo("9999-12-31T23:59:59Z");
+        for (String outside : new String[] {"+10000-01-01T00:00:00Z", "-0001-12-31T23:59:59Z"}) {
+            Instant instant = Instant.parse(outside);
+            assertThat(ApiJson.format(instant)).as(outside).isEqualTo(pattern.format(instant));
+        }
+    }
+
+    @Test
+    void utc_and_offset_forms_of_the_same_moment_read_alike() {
+        assertThat(ApiJson.parse("2026-01-02T03:04:05Z")).isEqualTo(Instant.parse("2026-01-02T03:04:05Z"));
+        assertThat(ApiJson.parse(" 2026-01-02T05:04:05+02:00 ")).isEqualTo(Instant.parse("2026-01-02T03:04:05Z"));
+        assertThatThrownBy(() -> ApiJson.parse("2026-01-02T03:04:05")).isInstanceOf(DateTimeParseException.class);
+        assertThatThrownBy(() -> ApiJson.parse("2026-02-30T03:04:05Z")).isInstanceOf(DateTimeParseException.class);
     }
 }
