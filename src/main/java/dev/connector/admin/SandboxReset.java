@@ -12,7 +12,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Supplier;
 
 /**
  * Puts a sandbox back to its demo state in one transaction: empties every table except the migration history,
@@ -34,14 +33,10 @@ public final class SandboxReset {
     private final Transactions transactions;
     private final IntegrationStore integrations;
     private final IntegrationLifecycle lifecycle;
-    private final Supplier<DemoData> demoData;
+    private final DemoData demoData;
 
-    /**
-     * @param demoData builds the demo seeding when a reset runs, so that it includes every feature's demo seed
-     *                 registered after this reset was constructed
-     */
     public SandboxReset(Transactions transactions, IntegrationStore integrations, IntegrationLifecycle lifecycle,
-                        Supplier<DemoData> demoData) {
+                        DemoData demoData) {
         this.transactions = transactions;
         this.integrations = integrations;
         this.lifecycle = lifecycle;
@@ -55,7 +50,7 @@ public final class SandboxReset {
     }
 
     public Outcome reset() {
-        DemoData demo = demoData.get();
+        DemoData demo = demoData;
         Map<UUID, IntegrationState> changes = new LinkedHashMap<>();
         Outcome outcome = transactions.write(tx -> {
             var dialect = transactions.database().dialect();

@@ -7,15 +7,20 @@ import java.util.Map;
 /** The table of operations by exact path below {@code /api/connector/v1/}, filled once at start. */
 public final class Operations {
 
+    /** How the reference lists an operation: generally available, deprecated, or restricted to some partners. */
+    public enum Stage {
+        GENERAL, DEPRECATED, RESTRICTED
+    }
+
     /** One registered operation and the record its body binds to. */
-    public record Registered<Q>(String path, Class<Q> requestType, Operation<Q> operation) {
+    public record Registered<Q>(String path, Stage stage, Class<Q> requestType, Operation<Q> operation) {
     }
 
     private final Map<String, Registered<?>> byPath = new LinkedHashMap<>();
 
     /** Registers an operation; {@code path} is e.g. {@code customers/getAll} or {@code reservations/getAll/2023-06-06}. */
-    public <Q> Operations add(String path, Class<Q> requestType, Operation<Q> operation) {
-        if (byPath.putIfAbsent(path, new Registered<>(path, requestType, operation)) != null) {
+    public <Q> Operations add(String path, Stage stage, Class<Q> requestType, Operation<Q> operation) {
+        if (byPath.putIfAbsent(path, new Registered<>(path, stage, requestType, operation)) != null) {
             throw new IllegalStateException("Operation registered twice: " + path);
         }
         return this;

@@ -37,7 +37,8 @@ public final class DemoData {
         this.enterprises = enterprises;
         this.integrations = integrations;
         this.hotelSetup = hotelSetup;
-        this.seeds = List.copyOf(seeds);
+        // Kept as given, not copied: the list may still grow while later modules register their seeds.
+        this.seeds = seeds;
     }
 
     /** Seeds the demo world unless the store already holds applications. Returns true when it seeded. */

@@ -1,7 +1,6 @@
 package dev.connector.reference;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.connector.api.Operations;
 
 /**
  * The reference data of the API (countries, currencies, languages, tax environments and taxations), loaded
@@ -17,11 +16,4 @@ public record ReferenceData(Countries countries, Currencies currencies, Language
         return new ReferenceData(countries, currencies, Languages.load(), TaxCatalogue.load(json, countries, currencies));
     }
 
-    public void addOperationsTo(Operations operations) {
-        operations.add("countries/getAll", ReferenceRequest.class, (request, caller) -> countries.all());
-        operations.add("currencies/getAll", ReferenceRequest.class, (request, caller) -> currencies.all());
-        operations.add("languages/getAll", ReferenceRequest.class, (request, caller) -> languages.all());
-        operations.add("taxEnvironments/getAll", ReferenceRequest.class, (request, caller) -> taxes.environments());
-        operations.add("taxations/getAll", ReferenceRequest.class, (request, caller) -> taxes.taxations());
-    }
 }

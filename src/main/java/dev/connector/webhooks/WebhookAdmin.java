@@ -103,7 +103,7 @@ final class WebhookAdmin implements HttpRoutes {
             }
             boolean done = store.replay(tx.handle(), messageId, tx.now());
             if (done) {
-                transactions.database().dialect().notify(tx.handle(), Webhooks.CHANNEL);
+                transactions.database().dialect().notify(tx.handle(), WebhooksModule.CHANNEL);
             }
             return done;
         });
@@ -125,7 +125,7 @@ final class WebhookAdmin implements HttpRoutes {
         int count = transactions.write(tx -> {
             int replayed = store.replayAbandoned(tx.handle(), applicationId, since, tx.now());
             if (replayed > 0) {
-                transactions.database().dialect().notify(tx.handle(), Webhooks.CHANNEL);
+                transactions.database().dialect().notify(tx.handle(), WebhooksModule.CHANNEL);
             }
             return replayed;
         });

@@ -144,7 +144,7 @@ final class WebhookRouter implements AutoCloseable {
             store.insertMessages(handle, messages, tx.now());
             store.savePosition(handle, events.getLast().position());
             if (!messages.isEmpty()) {
-                transactions.database().dialect().notify(handle, Webhooks.CHANNEL);
+                transactions.database().dialect().notify(handle, WebhooksModule.CHANNEL);
             }
             consumed[0] = events.size();
             return messages.size();

@@ -45,10 +45,10 @@ class WebhookStartTest {
             IntegrationStore integrations = new IntegrationStore();
             new DemoData(transactions, new EnterpriseStore(), integrations, (tx, enterprise) -> new HotelSetup.Result(null),
                     List.of()).seedIfEmpty();
-            try (Webhooks webhooks = Webhooks.start(settings, true, transactions, integrations, ApiJson.create(),
+            try (WebhooksModule webhooks = WebhooksModule.start(settings, true, transactions, integrations, ApiJson.create(),
                     new SimpleMeterRegistry())) {
                 new WebhookRegistrations(transactions, new WebhookStore(database.dialect()), integrations, Duration.ZERO)
-                        .register(Webhooks.DEMO_APPLICATION_ID, new EndpointChange(receiver.url("/hooks"), null,
+                        .register(WebhooksModule.DEMO_APPLICATION_ID, new EndpointChange(receiver.url("/hooks"), null,
                                 new EndpointChange.Keep(), new EndpointChange.Keep()));
                 // One event first, so the measured ones do not pay for class loading and the first connection.
                 transactions.write(tx -> {
@@ -89,14 +89,14 @@ class WebhookStartTest {
         try (RunningConnector fresh = RunningConnector.start(StoreKind.SQLITE,
                 config -> config.withWebhooks(config.webhooks().withStartupUrl("http://127.0.0.1:9/first")))) {
             JsonNode registration = fresh.client().admin("GET",
-                    "/admin/v1/applications/" + Webhooks.DEMO_APPLICATION_ID + "/webhooks", null).json();
+                    "/admin/v1/applications/" + WebhooksModule.DEMO_APPLICATION_ID + "/webhooks", null).json();
             assertThat(registration.get("GeneralWebhookUrl").asText()).isEqualTo("http://127.0.0.1:9/first");
             assertThat(registration.get("IntegrationWebhookUrl").asText()).isEqualTo("http://127.0.0.1:9/first");
             data = fresh.connector().config().dataDir();
             try (var again = dev.connector.app.Connector.start(fresh.connector().config().withPort(0)
                     .withWebhooks(fresh.connector().config().webhooks().withStartupUrl("http://127.0.0.1:9/second")))) {
                 assertThat(new dev.connector.testing.ApiClient("http://127.0.0.1:" + again.port())
-                        .admin("GET", "/admin/v1/applications/" + Webhooks.DEMO_APPLICATION_ID + "/webhooks", null)
+                        .admin("GET", "/admin/v1/applications/" + WebhooksModule.DEMO_APPLICATION_ID + "/webhooks", null)
                         .json().get("GeneralWebhookUrl").asText()).isEqualTo("http://127.0.0.1:9/second");
             }
         }

@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-class ReservationsSeedTest extends BothStoresTest {
+class ReservationDemoSeedTest extends BothStoresTest {
 
     @Test
     void each_demo_hotel_has_about_sixty_reservations_in_every_state_matching_their_dates() {

@@ -6,7 +6,6 @@ import dev.connector.api.Caller;
 import dev.connector.api.Forbidden;
 import dev.connector.api.InvalidRequest;
 import dev.connector.api.Limitation;
-import dev.connector.api.Operations;
 import dev.connector.api.Require;
 import dev.connector.api.TimeInterval;
 import dev.connector.api.UpdateValue;
@@ -20,7 +19,7 @@ import java.util.List;
 import java.util.UUID;
 
 /** resources/getAll, resources/update, resourceCategories/getAll and resourceCategoryAssignments/getAll. */
-public final class ResourcesApi {
+public final class ResourceOperations {
 
     public record GetAllCategories(List<UUID> enterpriseIds, List<UUID> resourceCategoryIds, List<UUID> serviceIds,
                                    TimeInterval updatedUtc, List<ActivityState> activityStates,
@@ -104,17 +103,11 @@ public final class ResourcesApi {
     private final Transactions transactions;
     private final ResourceStore store;
 
-    public ResourcesApi(Transactions transactions, ResourceStore store) {
+    public ResourceOperations(Transactions transactions, ResourceStore store) {
         this.transactions = transactions;
         this.store = store;
     }
 
-    public void register(Operations operations) {
-        operations.add("resourceCategories/getAll", GetAllCategories.class, this::categories);
-        operations.add("resourceCategoryAssignments/getAll", GetAllAssignments.class, this::assignments);
-        operations.add("resources/getAll", GetAllResources.class, this::resources);
-        operations.add("resources/update", UpdateResources.class, this::update);
-    }
 
     CategoryResult categories(GetAllCategories request, Caller caller) {
         Filter filter = Filter.where()

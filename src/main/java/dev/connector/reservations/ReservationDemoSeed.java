@@ -26,7 +26,7 @@ import java.util.UUID;
  * customers {@code customer/1..50}, with their nights charged and many of them paid. Deterministic; writes no
  * events (the demo world is there before anyone listens).
  */
-final class ReservationsSeed implements DemoSeed {
+final class ReservationDemoSeed implements DemoSeed {
 
     static final int RESERVATIONS = 60;
     static final int CUSTOMERS = 50;
@@ -36,7 +36,7 @@ final class ReservationsSeed implements DemoSeed {
     private final Bookings bookings;
     private final EnterpriseCounters counters;
 
-    ReservationsSeed(Bookings bookings, EnterpriseCounters counters) {
+    ReservationDemoSeed(Bookings bookings, EnterpriseCounters counters) {
         this.bookings = bookings;
         this.counters = counters;
     }

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.connector.events.Transactions;
 import dev.connector.http.ErrorResponses;
 import dev.connector.http.HttpRoutes;
+import dev.connector.modules.FeatureModule;
+import dev.connector.modules.Registrar;
 import dev.connector.http.ServerTuning;
 import dev.connector.integrations.Authenticator;
 import dev.connector.integrations.IntegrationStore;
@@ -17,14 +19,14 @@ import java.util.UUID;
  * The real-time channel at {@code /ws/connector}, assembled once by the composition root: its routes (the upgrade
  * and the admin choice of event types), its Jetty tuning, and the hub fed from the outbox. Close it to stop.
  */
-public final class WebSockets implements AutoCloseable {
+public final class WebSocketsModule implements FeatureModule, AutoCloseable {
 
     private final Hub hub;
     private final Optional<PostgresWakeups> wakeups;
     private final List<HttpRoutes> routes;
     private final ServerTuning tuning;
 
-    private WebSockets(Hub hub, Optional<PostgresWakeups> wakeups, List<HttpRoutes> routes, ServerTuning tuning) {
+    private WebSocketsModule(Hub hub, Optional<PostgresWakeups> wakeups, List<HttpRoutes> routes, ServerTuning tuning) {
         this.hub = hub;
         this.wakeups = wakeups;
         this.routes = routes;
@@ -35,7 +37,7 @@ public final class WebSockets implements AutoCloseable {
      * Starts the hub and, when {@code postgresUrl} is given, the LISTEN/NOTIFY wake-ups between nodes sharing that
      * database. Reads the TLS files now, so a wrong one stops the start.
      */
-    public static WebSockets start(WebSocketSettings settings, Transactions transactions, Authenticator authenticator,
+    public static WebSocketsModule start(WebSocketSettings settings, Transactions transactions, Authenticator authenticator,
                                    IntegrationStore integrations, ErrorResponses errors, ObjectMapper json,
                                    MeterRegistry meters, Clock clock, String postgresUrl) {
         Optional<Tls> tls = settings.tls() ? Optional.of(Tls.load(settings.tlsCert(), settings.tlsKey())) : Optional.empty();
@@ -49,12 +51,14 @@ public final class WebSockets implements AutoCloseable {
         wakeups.ifPresent(nodes -> transactions.onCommit(nodes::committed));
         hub.start();
         wakeups.ifPresent(PostgresWakeups::start);
-        return new WebSockets(hub, wakeups, List.of(upgrades, admin), new WebSocketTuning(upgrades, settings, tls));
+        return new WebSocketsModule(hub, wakeups, List.of(upgrades, admin), new WebSocketTuning(upgrades, settings, tls));
     }
 
-    /** The upgrade at {@code /ws/connector} and the admin endpoint for the event types. */
-    public List<HttpRoutes> routes() {
-        return routes;
+    /** The upgrade at {@code /ws/connector}, the admin endpoint for the event types, and the hub as a worker. */
+    @Override
+    public void register(Registrar registrar) {
+        routes.forEach(registrar::routes);
+        registrar.worker(this);
     }
 
     /** Must be passed to the server: it creates the sockets, and serves TLS when configured. */
@@ -67,7 +71,7 @@ public final class WebSockets implements AutoCloseable {
         hub.integrationChanged(integrationId);
     }
 
-    /** WebSockets open on this node. */
+    /** WebSocketsModule open on this node. */
     public int openSockets() {
         return hub.openSockets();
     }

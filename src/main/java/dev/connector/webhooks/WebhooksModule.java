@@ -5,8 +5,9 @@ import dev.connector.demo.DemoIds;
 import dev.connector.demo.DemoSeed;
 import dev.connector.events.Transactions;
 import dev.connector.events.Tx;
-import dev.connector.http.HttpRoutes;
 import dev.connector.integrations.IntegrationStore;
+import dev.connector.modules.FeatureModule;
+import dev.connector.modules.Registrar;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.util.UUID;
@@ -18,7 +19,7 @@ import org.slf4j.LoggerFactory;
  * into stored messages, the dispatcher that sends them with retries, the admin endpoints, and the {@code
  * --webhook-url} registration. Close it to stop delivering (claims are released for the next start).
  */
-public final class Webhooks implements AutoCloseable {
+public final class WebhooksModule implements FeatureModule, AutoCloseable {
 
     /** The notification channel that tells other server processes there are messages to send. */
     static final String CHANNEL = "connector_webhooks";
@@ -26,7 +27,7 @@ public final class Webhooks implements AutoCloseable {
     /** The first demo application, which {@code --webhook-url} registers for. */
     static final UUID DEMO_APPLICATION_ID = DemoIds.of("application/1");
 
-    private static final Logger LOG = LoggerFactory.getLogger(Webhooks.class);
+    private static final Logger LOG = LoggerFactory.getLogger(WebhooksModule.class);
 
     private final WebhookSettings settings;
     private final Transactions transactions;
@@ -37,7 +38,7 @@ public final class Webhooks implements AutoCloseable {
     private final WebhookAdmin admin;
     private AutoCloseable listener = () -> { };
 
-    private Webhooks(WebhookSettings settings, boolean sandbox, Transactions transactions, IntegrationStore integrations,
+    private WebhooksModule(WebhookSettings settings, boolean sandbox, Transactions transactions, IntegrationStore integrations,
                      ObjectMapper json, MeterRegistry meters, Clock clock) {
         this.settings = settings;
         this.transactions = transactions;
@@ -53,9 +54,9 @@ public final class Webhooks implements AutoCloseable {
      * Starts routing and delivery. {@code sandbox} allows targets on private addresses (partners test on their
      * own machine); outside it they need {@link WebhookSettings#allowPrivateTargets()}.
      */
-    public static Webhooks start(WebhookSettings settings, boolean sandbox, Transactions transactions,
+    public static WebhooksModule start(WebhookSettings settings, boolean sandbox, Transactions transactions,
                                  IntegrationStore integrations, ObjectMapper json, MeterRegistry meters) {
-        Webhooks webhooks = new Webhooks(settings, sandbox, transactions, integrations, json, meters,
+        WebhooksModule webhooks = new WebhooksModule(settings, sandbox, transactions, integrations, json, meters,
                 transactions.clock());
         webhooks.registerStartupUrlIfPossible();
         transactions.onCommit(webhooks.router::wake);
@@ -66,13 +67,13 @@ public final class Webhooks implements AutoCloseable {
         return webhooks;
     }
 
-    /** The admin endpoints under {@code /admin/v1/}. */
-    public HttpRoutes adminRoutes() {
-        return admin;
+    @Override
+    public void register(Registrar registrar) {
+        registrar.routes(admin).demoSeed(startupUrlSeed()).worker(this);
     }
 
     /** Registers {@code --webhook-url} for the first demo application when a fresh store is seeded. */
-    public DemoSeed startupUrlSeed() {
+    private DemoSeed startupUrlSeed() {
         return (tx, hotel) -> {
             if (settings.startupUrl() != null && hotel.key().equals("uk")) {
                 registerStartupUrl(tx);

@@ -3,7 +3,6 @@ package dev.connector.services;
 import dev.connector.api.ActivityState;
 import dev.connector.api.Caller;
 import dev.connector.api.Limitation;
-import dev.connector.api.Operations;
 import dev.connector.api.TimeInterval;
 import dev.connector.events.Transactions;
 import dev.connector.store.Filter;
@@ -12,7 +11,7 @@ import java.util.List;
 import java.util.UUID;
 
 /** services/getAll, ageCategories/getAll and products/getAll. */
-public final class ServicesApi {
+public final class ServiceOperations {
 
     public record GetAllServices(List<UUID> enterpriseIds, List<UUID> serviceIds, TimeInterval updatedUtc,
                                  Limitation limitation) {
@@ -59,16 +58,11 @@ public final class ServicesApi {
     private final Transactions transactions;
     private final ServiceStore store;
 
-    public ServicesApi(Transactions transactions, ServiceStore store) {
+    public ServiceOperations(Transactions transactions, ServiceStore store) {
         this.transactions = transactions;
         this.store = store;
     }
 
-    public void register(Operations operations) {
-        operations.add("services/getAll", GetAllServices.class, this::services);
-        operations.add("ageCategories/getAll", GetAllAgeCategories.class, this::ageCategories);
-        operations.add("products/getAll", GetAllProducts.class, this::products);
-    }
 
     ServiceResult services(GetAllServices request, Caller caller) {
         Filter filter = Filter.where()

@@ -5,7 +5,6 @@ import dev.connector.api.Caller;
 import dev.connector.api.Forbidden;
 import dev.connector.api.InvalidRequest;
 import dev.connector.api.Limitation;
-import dev.connector.api.Operations;
 import dev.connector.api.Require;
 import dev.connector.api.TimeInterval;
 import dev.connector.events.DomainEvent;
@@ -24,7 +23,7 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /** resourceBlocks/getAll, resourceBlocks/add and resourceBlocks/delete; every change emits ResourceBlockUpdated. */
-public final class ResourceBlocksApi {
+public final class ResourceBlockOperations {
 
     /** The longest block we accept: long enough for a renovation, short enough to catch a typo in the year. */
     static final Duration MAX_BLOCK = Duration.ofDays(5 * 366);
@@ -95,7 +94,7 @@ public final class ResourceBlocksApi {
     private final ResourceBlockStore blocks;
     private final Supplier<UUID> ids;
 
-    public ResourceBlocksApi(Transactions transactions, ResourceStore resources, ResourceBlockStore blocks,
+    public ResourceBlockOperations(Transactions transactions, ResourceStore resources, ResourceBlockStore blocks,
                              Supplier<UUID> ids) {
         this.transactions = transactions;
         this.resources = resources;
@@ -103,11 +102,6 @@ public final class ResourceBlocksApi {
         this.ids = ids;
     }
 
-    public void register(Operations operations) {
-        operations.add("resourceBlocks/getAll", GetAllBlocks.class, this::getAll);
-        operations.add("resourceBlocks/add", AddBlocks.class, this::add);
-        operations.add("resourceBlocks/delete", DeleteBlocks.class, this::delete);
-    }
 
     BlockResult getAll(GetAllBlocks request, Caller caller) {
         Filter filter = Filter.where()

@@ -5,7 +5,6 @@ import dev.connector.api.Caller;
 import dev.connector.api.Forbidden;
 import dev.connector.api.InvalidRequest;
 import dev.connector.api.Limitation;
-import dev.connector.api.Operations;
 import dev.connector.api.Require;
 import dev.connector.api.TimeInterval;
 import dev.connector.enterprises.Enterprise;
@@ -32,7 +31,7 @@ import java.util.function.Supplier;
 import org.jdbi.v3.core.Handle;
 
 /** rates/getAll, rates/getPricing and rates/updatePrice; a price update emits PriceUpdated. */
-public final class RatesApi {
+public final class RateOperations {
 
     /** rates/getPricing covers at most this many days between the first and the last time unit. */
     static final int MAX_PRICING_DAYS = 367;
@@ -133,7 +132,7 @@ public final class RatesApi {
     private final RatePricing pricing;
     private final Supplier<UUID> ids;
 
-    public RatesApi(Transactions transactions, RateStore store, EnterpriseStore enterprises, Catalogue catalogue,
+    public RateOperations(Transactions transactions, RateStore store, EnterpriseStore enterprises, Catalogue catalogue,
                     RatePricing pricing, Supplier<UUID> ids) {
         this.transactions = transactions;
         this.store = store;
@@ -143,11 +142,6 @@ public final class RatesApi {
         this.ids = ids;
     }
 
-    public void register(Operations operations) {
-        operations.add("rates/getAll", GetAllRates.class, this::getAll);
-        operations.add("rates/getPricing", GetPricing.class, this::getPricing);
-        operations.add("rates/updatePrice", UpdatePrice.class, this::updatePrice);
-    }
 
     RateResult getAll(GetAllRates request, Caller caller) {
         List<UUID> enterpriseIds = caller.enterprises(request.enterpriseIds());

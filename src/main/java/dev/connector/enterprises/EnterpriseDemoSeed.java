@@ -12,11 +12,11 @@ import java.util.Map;
  * environment, the US hotel in the District of Columbia. Coordinates are those of their (fictional) street
  * addresses; tax and bank identifiers are made up.
  */
-public final class DemoEnterpriseSettings implements DemoSeed {
+public final class EnterpriseDemoSeed implements DemoSeed {
 
     private final EnterpriseSettingsStore store;
 
-    public DemoEnterpriseSettings(EnterpriseSettingsStore store) {
+    public EnterpriseDemoSeed(EnterpriseSettingsStore store) {
         this.store = store;
     }
 

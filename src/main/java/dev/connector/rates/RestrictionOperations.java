@@ -4,7 +4,6 @@ import dev.connector.api.Caller;
 import dev.connector.api.Forbidden;
 import dev.connector.api.InvalidRequest;
 import dev.connector.api.Limitation;
-import dev.connector.api.Operations;
 import dev.connector.api.Require;
 import dev.connector.api.TimeInterval;
 import dev.connector.events.Transactions;
@@ -25,7 +24,7 @@ import java.util.regex.Pattern;
 import org.jdbi.v3.core.Handle;
 
 /** restrictions/getAll and restrictions/add. */
-public final class RestrictionsApi {
+public final class RestrictionOperations {
 
     private static final Pattern DURATION =
             Pattern.compile("P(?!$)(\\d+Y)?(\\d+M)?(\\d+W)?(\\d+D)?(T(?=\\d)(\\d+H)?(\\d+M)?(\\d+(\\.\\d+)?S)?)?");
@@ -113,7 +112,7 @@ public final class RestrictionsApi {
     private final Catalogue catalogue;
     private final Supplier<UUID> ids;
 
-    public RestrictionsApi(Transactions transactions, RestrictionStore store, RateStore rates, Catalogue catalogue,
+    public RestrictionOperations(Transactions transactions, RestrictionStore store, RateStore rates, Catalogue catalogue,
                            Supplier<UUID> ids) {
         this.transactions = transactions;
         this.store = store;
@@ -122,10 +121,6 @@ public final class RestrictionsApi {
         this.ids = ids;
     }
 
-    public void register(Operations operations) {
-        operations.add("restrictions/getAll", GetAllRestrictions.class, this::getAll);
-        operations.add("restrictions/add", AddRestrictions.class, this::add);
-    }
 
     RestrictionResult getAll(GetAllRestrictions request, Caller caller) {
         Filter filter = Filter.where()

@@ -1,0 +1,44 @@
+package dev.connector.payments;
+
+import dev.connector.customers.CustomersModule;
+import dev.connector.enterprises.EnterprisesModule;
+import dev.connector.modules.FeatureModule;
+import dev.connector.modules.Platform;
+import dev.connector.modules.Registrar;
+
+/** The ledger: bills, order items and payments, and the operations that read and add to them. */
+public final class PaymentsModule implements FeatureModule {
+
+    private final BillingStore store;
+    private final Ledger ledger;
+    private final PaymentOperations payments;
+    private final BillOperations bills;
+    private final OrderItemOperations orderItems;
+
+    public PaymentsModule(Platform platform, EnterprisesModule enterprises, CustomersModule customers) {
+        this.store = new BillingStore(platform.documents());
+        this.ledger = new Ledger(store, enterprises.counters(), platform.ids());
+        this.payments = new PaymentOperations(platform.transactions(), enterprises.store(), store, ledger,
+                customers.store());
+        this.bills = new BillOperations(platform.transactions(), store);
+        this.orderItems = new OrderItemOperations(platform.transactions(), store);
+    }
+
+    @Override
+    public void register(Registrar registrar) {
+        registrar.operation("payments/getAll", PaymentOperations.GetAllRequest.class, payments::getAll)
+                .operation("payments/addExternal", PaymentOperations.AddExternalRequest.class, payments::addExternal)
+                .operation("bills/getAll", BillOperations.GetAllRequest.class, bills::getAll)
+                .operation("orderItems/getAll", OrderItemOperations.GetAllRequest.class, orderItems::getAll)
+                .deprecatedOperation("accountingItems/getAll", OrderItemOperations.AccountingItemsRequest.class,
+                        orderItems::accountingItems);
+    }
+
+    public BillingStore store() {
+        return store;
+    }
+
+    public Ledger ledger() {
+        return ledger;
+    }
+}

@@ -1,0 +1,42 @@
+package dev.connector.rates;
+
+import dev.connector.enterprises.EnterprisesModule;
+import dev.connector.modules.FeatureModule;
+import dev.connector.modules.Platform;
+import dev.connector.modules.Registrar;
+import dev.connector.services.ServicesModule;
+
+/** Rates, their prices and the restrictions on them. */
+public final class RatesModule implements FeatureModule {
+
+    private final RateStore store;
+    private final RatePricing pricing = new RatePricing();
+    private final RateOperations rates;
+    private final RestrictionOperations restrictions;
+
+    public RatesModule(Platform platform, EnterprisesModule enterprises, ServicesModule services) {
+        this.store = new RateStore(platform.documents());
+        this.rates = new RateOperations(platform.transactions(), store, enterprises.store(), services.catalogue(),
+                pricing, platform.ids());
+        this.restrictions = new RestrictionOperations(platform.transactions(), new RestrictionStore(platform.documents()),
+                store, services.catalogue(), platform.ids());
+    }
+
+    @Override
+    public void register(Registrar registrar) {
+        registrar.operation("rates/getAll", RateOperations.GetAllRates.class, rates::getAll)
+                .operation("rates/getPricing", RateOperations.GetPricing.class, rates::getPricing)
+                .operation("rates/updatePrice", RateOperations.UpdatePrice.class, rates::updatePrice)
+                .operation("restrictions/getAll", RestrictionOperations.GetAllRestrictions.class, restrictions::getAll)
+                .deprecatedOperation("restrictions/add", RestrictionOperations.AddRestrictions.class, restrictions::add);
+    }
+
+    public RateStore store() {
+        return store;
+    }
+
+    /** Nightly prices of a rate, for features that price stays. */
+    public RatePricing pricing() {
+        return pricing;
+    }
+}
