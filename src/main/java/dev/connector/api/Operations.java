@@ -12,15 +12,21 @@ public final class Operations {
         GENERAL, DEPRECATED, RESTRICTED
     }
 
-    /** One registered operation and the record its body binds to. */
-    public record Registered<Q>(String path, Stage stage, Class<Q> requestType, Operation<Q> operation) {
+    /**
+     * One registered operation and the record its body binds to.
+     *
+     * @param feature the feature package that serves it, e.g. {@code customers}
+     */
+    public record Registered<Q>(String path, Stage stage, String feature, Class<Q> requestType,
+                                Operation<Q> operation) {
     }
 
     private final Map<String, Registered<?>> byPath = new LinkedHashMap<>();
 
     /** Registers an operation; {@code path} is e.g. {@code customers/getAll} or {@code reservations/getAll/2023-06-06}. */
-    public <Q> Operations add(String path, Stage stage, Class<Q> requestType, Operation<Q> operation) {
-        if (byPath.putIfAbsent(path, new Registered<>(path, stage, requestType, operation)) != null) {
+    public <Q> Operations add(String path, Stage stage, String feature, Class<Q> requestType,
+                              Operation<Q> operation) {
+        if (byPath.putIfAbsent(path, new Registered<>(path, stage, feature, requestType, operation)) != null) {
             throw new IllegalStateException("Operation registered twice: " + path);
         }
         return this;

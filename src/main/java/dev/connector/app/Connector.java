@@ -42,6 +42,7 @@ import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Clock;
+import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -177,6 +178,11 @@ public final class Connector implements AutoCloseable {
     /** The paths of every registered API operation, e.g. {@code customers/getAll}. */
     public Set<String> operationPaths() {
         return operations.all().keySet();
+    }
+
+    /** Every registered API operation, in registration order (module by module). */
+    public Collection<Operations.Registered<?>> operations() {
+        return operations.all().values();
     }
 
     @Override

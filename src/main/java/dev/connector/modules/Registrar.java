@@ -21,28 +21,31 @@ public final class Registrar {
     private final List<DemoSeed> demoSeeds = new ArrayList<>();
     private final List<AutoCloseable> workers = new ArrayList<>();
     private final List<Runnable> startTasks = new ArrayList<>();
+    private String installing = "app";
 
     /** Registers {@code module}'s parts and returns it, so that later modules can be built from it. */
     public <M extends FeatureModule> M install(M module) {
+        String packageName = module.getClass().getPackageName();
+        installing = packageName.substring(packageName.lastIndexOf('.') + 1);
         module.register(this);
         return module;
     }
 
     /** An operation in general availability at {@code path}, e.g. {@code customers/getAll}. */
     public <Q> Registrar operation(String path, Class<Q> requestType, Operation<Q> operation) {
-        operations.add(path, Operations.Stage.GENERAL, requestType, operation);
+        operations.add(path, Operations.Stage.GENERAL, installing, requestType, operation);
         return this;
     }
 
     /** An operation the reference marks deprecated: still served, listed as deprecated. */
     public <Q> Registrar deprecatedOperation(String path, Class<Q> requestType, Operation<Q> operation) {
-        operations.add(path, Operations.Stage.DEPRECATED, requestType, operation);
+        operations.add(path, Operations.Stage.DEPRECATED, installing, requestType, operation);
         return this;
     }
 
     /** An operation the reference marks restricted (beta or a custom partner workflow): served, listed as such. */
     public <Q> Registrar restrictedOperation(String path, Class<Q> requestType, Operation<Q> operation) {
-        operations.add(path, Operations.Stage.RESTRICTED, requestType, operation);
+        operations.add(path, Operations.Stage.RESTRICTED, installing, requestType, operation);
         return this;
     }
 

@@ -15,7 +15,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -82,11 +84,35 @@ public final class SpecContract {
         return !instance().operation(operation).isMissingNode();
     }
 
-    /** The loaded contract; skips the calling test when the spec file is absent. */
+    /**
+     * The loaded contract. When the spec file is absent the calling test is skipped on a developer's machine, and
+     * fails in CI ({@code CI=true}), where a missing spec would otherwise pass every contract test silently.
+     */
     public static SpecContract instance() {
+        if (INSTANCE.spec == null && "true".equalsIgnoreCase(System.getenv("CI"))) {
+            Assertions.fail("The OpenAPI description ../shared/spec/connector-api.openapi.yaml (or $CONNECTOR_SPEC) is "
+                    + "absent, and CI=true: contract tests must run in CI.");
+        }
         Assumptions.assumeTrue(INSTANCE.spec != null,
                 "The OpenAPI description ../shared/spec/connector-api.openapi.yaml is absent: contract checks skipped.");
         return INSTANCE;
+    }
+
+    /** Every operation path the spec describes (below {@code /api/connector/v1/}), in the spec's order. */
+    public List<String> operationPaths() {
+        List<String> paths = new ArrayList<>();
+        spec.path("paths").fieldNames().forEachRemaining(path -> paths.add(path.substring(PREFIX.length())));
+        return paths;
+    }
+
+    /** True when the spec marks the operation deprecated. */
+    public boolean isDeprecated(String operation) {
+        return operation(operation).path("deprecated").asBoolean(false);
+    }
+
+    /** True when the spec marks the operation restricted ({@code x-restricted}). */
+    public boolean isRestricted(String operation) {
+        return operation(operation).path("x-restricted").asBoolean(false);
     }
 
     private JsonNode operation(String operation) {
