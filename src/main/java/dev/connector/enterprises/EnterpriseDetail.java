@@ -1,54 +1,17 @@
 package dev.connector.enterprises;
 
-import java.time.Instant;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.util.List;
-import java.util.UUID;
 
 /** The full enterprise shape of {@code configuration/get}: the enterprise with currencies and accounting. */
 public record EnterpriseDetail(
-        UUID id,
-        String externalIdentifier,
-        String holdingKey,
-        UUID chainId,
-        String chainName,
-        Instant createdUtc,
-        Instant updatedUtc,
-        String name,
-        String timeZoneIdentifier,
-        String legalEnvironmentCode,
-        String accommodationEnvironmentCode,
-        String accountingEnvironmentCode,
-        String taxEnvironmentCode,
-        String defaultLanguageCode,
-        String editableHistoryInterval,
-        String accountingEditableHistoryInterval,
-        String operationalEditableHistoryInterval,
-        String websiteUrl,
-        String email,
-        String phone,
-        UUID logoImageId,
-        UUID coverImageId,
-        PricingMode pricing,
-        Integer taxPrecision,
-        UUID addressId,
-        EnterpriseAddress address,
-        List<String> groupNames,
-        EnterpriseSubscription subscription,
+        @JsonUnwrapped EnterpriseProfile profile,
         List<AcceptedCurrency> currencies,
         AccountingConfiguration accountingConfiguration,
         boolean isPortfolio) {
 
     public static EnterpriseDetail of(Enterprise enterprise, EnterpriseSettings settings) {
-        EnterpriseAddress address = EnterpriseAddress.of(enterprise, settings);
-        return new EnterpriseDetail(enterprise.id(), enterprise.externalIdentifier(), settings.holdingKey(),
-                enterprise.chainId(), enterprise.chainName(), enterprise.createdUtc(), enterprise.updatedUtc(),
-                enterprise.name(), enterprise.timeZoneIdentifier(), settings.legalEnvironmentCode(),
-                settings.accommodationEnvironmentCode(), settings.accountingEnvironmentCode(),
-                enterprise.taxEnvironmentCode(), enterprise.languageCode(),
-                settings.accountingEditableHistoryInterval(), settings.accountingEditableHistoryInterval(),
-                settings.operationalEditableHistoryInterval(), enterprise.websiteUrl(), enterprise.email(),
-                enterprise.phone(), null, null, enterprise.pricing(), settings.taxPrecision(), address.id(), address,
-                settings.groupNames(), new EnterpriseSubscription(settings.taxIdentifier()),
-                AcceptedCurrency.of(enterprise, settings), settings.accounting(), false);
+        return new EnterpriseDetail(EnterpriseProfile.of(enterprise, settings), AcceptedCurrency.of(enterprise, settings),
+                settings.accounting(), false);
     }
 }

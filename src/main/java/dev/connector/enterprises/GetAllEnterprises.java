@@ -91,7 +91,7 @@ public final class GetAllEnterprises implements Operation<GetAllEnterprises.Requ
                             settings.readOrDefaults(rs.getString("settings_doc"), enterprise),
                             Instant.ofEpochMilli(rs.getLong("linked_utc")));
                 },
-                PortfolioEnterprise::id));
+                portfolioEnterprise -> portfolioEnterprise.profile().id()));
         return new Result(page.items(), page.cursor());
     }
 }
