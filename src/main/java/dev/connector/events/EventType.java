@@ -10,7 +10,6 @@ import dev.connector.events.DomainEvent.PriceUpdated;
 import dev.connector.events.DomainEvent.ResourceBlockUpdated;
 import dev.connector.events.DomainEvent.ResourceUpdated;
 import dev.connector.events.DomainEvent.ServiceOrderUpdated;
-import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
@@ -60,10 +59,9 @@ sealed interface EventType permits GeneralEventKind, EventType.Other {
 
     /** The type a row's {@code type} column names; an unknown name is a store this version cannot read. */
     static EventType stored(String name) {
-        Optional<EventType> found = Stream.concat(Stream.of(GeneralEventKind.values()), Stream.of(Other.values()))
-                .<EventType>map(type -> type)
+        return Stream.<EventType>concat(Stream.of(GeneralEventKind.values()), Stream.of(Other.values()))
                 .filter(type -> type.name().equals(name))
-                .findFirst();
-        return found.orElseThrow(() -> new IllegalStateException("Unknown event type in the outbox: " + name));
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException("Unknown event type in the outbox: " + name));
     }
 }

@@ -144,7 +144,7 @@ public final class Notifications implements AutoCloseable {
         }
         synchronized (this) {
             if (notifier == null && running) {
-                Thread thread = Thread.ofPlatform().daemon().name("notify").unstarted(this::sendNotifications);
+                Thread thread = Thread.ofPlatform().daemon().name("store-notify").unstarted(this::sendNotifications);
                 notifier = thread;
                 thread.start();
             }

@@ -44,7 +44,7 @@ final class PostgresListener implements AutoCloseable {
     private PostgresListener(Jdbi jdbi, Receiver receiver) {
         this.jdbi = jdbi;
         this.receiver = receiver;
-        this.thread = Thread.ofPlatform().daemon().name("listen").unstarted(this::run);
+        this.thread = Thread.ofPlatform().daemon().name("store-listen").unstarted(this::run);
     }
 
     static PostgresListener start(Jdbi jdbi, Receiver receiver) {
