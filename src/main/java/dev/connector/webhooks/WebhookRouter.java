@@ -68,6 +68,11 @@ final class WebhookRouter implements AutoCloseable {
     private record Built(long firstPosition, NewMessage message) {
     }
 
+    /** What one routing transaction did. */
+    private record Routed(int eventsConsumed, int messagesCreated) {
+        static final Routed NOTHING = new Routed(0, 0);
+    }
+
     private final Transactions transactions;
     private final Outbox outbox;
     private final WebhookStore store;
@@ -134,27 +139,25 @@ final class WebhookRouter implements AutoCloseable {
 
     /** Routes the next events after the stored position; returns how many events it consumed. */
     int routeOnce() {
-        int[] consumed = new int[1];
-        int created = transactions.writeAhead(tx -> {
+        Routed routed = transactions.writeAhead(tx -> {
             Handle handle = tx.handle();
             Optional<Long> position = store.lockPosition(handle);
             if (position.isEmpty()) {
-                return 0; // another server process is routing right now
+                return Routed.NOTHING; // another server process is routing right now
             }
             List<StoredEvent> events = outbox.after(handle, position.get(), READ_LIMIT);
             if (events.isEmpty()) {
-                return 0;
+                return Routed.NOTHING;
             }
             List<NewMessage> messages = build(handle, events);
             store.insertMessages(handle, messages, tx.now());
             store.savePosition(handle, events.getLast().position());
-            consumed[0] = events.size();
-            return messages.size();
+            return new Routed(events.size(), messages.size());
         });
-        if (created > 0) {
+        if (routed.messagesCreated() > 0) {
             onRouted.run();
         }
-        return consumed[0];
+        return routed.eventsConsumed();
     }
 
     private List<NewMessage> build(Handle handle, List<StoredEvent> events) {
