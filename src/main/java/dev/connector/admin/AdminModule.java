@@ -41,8 +41,8 @@ public final class AdminModule implements FeatureModule {
         AdminJson json = new AdminJson(platform.json());
         EnterpriseOnboarding onboarding = new EnterpriseOnboarding(platform.transactions(), enterprises.store(),
                 hotelSetup, reference.data(), platform.ids());
-        SandboxReset reset = new SandboxReset(platform.transactions(), integrations.store(), integrations.lifecycle(),
-                demo.demoData());
+        SandboxReset reset = new SandboxReset(platform.transactions(), platform.database().dialect(),
+                integrations.store(), integrations.lifecycle(), demo.demoData());
         registrar.routes(new AdminAuth(adminToken))
                 .routes(new ApplicationsAdmin(integrations.applications(), json))
                 .routes(new EnterprisesAdmin(onboarding, json))

@@ -5,6 +5,7 @@ import dev.connector.events.Transactions;
 import dev.connector.integrations.IntegrationLifecycle;
 import dev.connector.integrations.IntegrationState;
 import dev.connector.integrations.IntegrationStore;
+import dev.connector.store.Dialect;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,13 +32,15 @@ public final class SandboxReset {
     }
 
     private final Transactions transactions;
+    private final Dialect dialect;
     private final IntegrationStore integrations;
     private final IntegrationLifecycle lifecycle;
     private final DemoData demoData;
 
-    public SandboxReset(Transactions transactions, IntegrationStore integrations, IntegrationLifecycle lifecycle,
-                        DemoData demoData) {
+    public SandboxReset(Transactions transactions, Dialect dialect, IntegrationStore integrations,
+                        IntegrationLifecycle lifecycle, DemoData demoData) {
         this.transactions = transactions;
+        this.dialect = dialect;
         this.integrations = integrations;
         this.lifecycle = lifecycle;
         this.demoData = demoData;
@@ -53,7 +56,6 @@ public final class SandboxReset {
         DemoData demo = demoData;
         Map<UUID, IntegrationState> changes = new LinkedHashMap<>();
         Outcome outcome = transactions.write(tx -> {
-            var dialect = transactions.database().dialect();
             Map<UUID, IntegrationState> before = integrations.states(tx.handle());
             List<String> emptied = dialect.tables(tx.handle()).stream()
                     .filter(table -> !survivesReset(table))

@@ -111,12 +111,10 @@ public final class Connector implements AutoCloseable {
                     registrar.demoSeeds(), config.demo()));
             registrar.install(new AdminModule(platform, adminToken, enterprises, integrations, reference, hotelSetup,
                     demo));
-            registrar.install(WebhooksModule.start(config.webhooks(), config.sandbox(), platform.transactions(),
-                    integrations.store(), platform.json(), meters));
+            registrar.install(WebhooksModule.start(platform, config.webhooks(), integrations.store()));
             ErrorResponses errors = new ErrorResponses(platform.json(), config.sandbox());
-            WebSocketsModule webSockets = registrar.install(WebSocketsModule.start(config.websockets(),
-                    platform.transactions(), integrations.authenticator(), integrations.store(), errors, platform.json(),
-                    meters, clock, config.databaseUrl()));
+            WebSocketsModule webSockets = registrar.install(WebSocketsModule.start(platform, config.websockets(),
+                    integrations.authenticator(), integrations.store(), errors));
             integrations.onIntegrationChange((integrationId, state) -> webSockets.integrationChanged(integrationId));
 
             registrar.startTasks().forEach(Runnable::run);

@@ -16,6 +16,9 @@ import org.jdbi.v3.core.statement.StatementContext;
 /** The transactional outbox: event rows in commit order, read by position. */
 public final class Outbox {
 
+    /** The notification channel announced after every commit that wrote events (see {@code store.Notifications}). */
+    public static final String CHANNEL = "connector_outbox";
+
     private final ObjectMapper json;
     private final Dialect dialect;
 
@@ -33,10 +36,10 @@ public final class Outbox {
                 INSERT INTO events (type, enterprise_id, entity_id, integration_id, payload, created_utc)
                 VALUES (:type, :enterpriseId, :entityId, :integrationId, :payload, :createdUtc)""");
         for (DomainEvent event : events) {
-            batch.bind("type", EventTypes.nameOf(event))
+            batch.bind("type", EventType.of(event).name())
                     .bind("enterpriseId", text(event.enterpriseId()))
                     .bind("entityId", event.entityId().toString())
-                    .bind("integrationId", text(EventTypes.integrationOf(event)))
+                    .bind("integrationId", text(integrationOf(event)))
                     .bind("payload", write(event))
                     .bind("createdUtc", now.toEpochMilli())
                     .add();
@@ -98,10 +101,26 @@ public final class Outbox {
 
     private DomainEvent read(String type, String payload) {
         try {
-            return json.readValue(payload, EventTypes.classOf(type));
+            return json.readValue(payload, EventType.stored(type).eventClass());
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Cannot read outbox event of type " + type + ": " + payload, e);
         }
+    }
+
+    /** The one integration an event concerns, for events that are not for every integration of an enterprise. */
+    private static UUID integrationOf(DomainEvent event) {
+        return switch (event) {
+            case DomainEvent.DeviceCommandUpdated e -> e.integrationId();
+            case DomainEvent.IntegrationChanged e -> e.entityId();
+            case DomainEvent.ServiceOrderUpdated e -> null;
+            case DomainEvent.ResourceUpdated e -> null;
+            case DomainEvent.ResourceBlockUpdated e -> null;
+            case DomainEvent.MessageAdded e -> null;
+            case DomainEvent.CustomerAdded e -> null;
+            case DomainEvent.CustomerUpdated e -> null;
+            case DomainEvent.PaymentUpdated e -> null;
+            case DomainEvent.PriceUpdated e -> null;
+        };
     }
 
     private static String text(UUID id) {

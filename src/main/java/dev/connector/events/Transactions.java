@@ -2,22 +2,24 @@ package dev.connector.events;
 
 import dev.connector.store.Database;
 import java.time.Clock;
-import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Function;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
 /**
  * The only way domain code changes data: a callback runs in one transaction, the events it emitted are
- * written to the outbox in that same transaction, and listeners are woken after the commit.
+ * written to the outbox in that same transaction, and after the commit the outbox's channel is announced
+ * ({@link Outbox#CHANNEL}), which wakes the event workers of this process and of the others sharing the store.
  */
 public final class Transactions {
+
+    /** What a committed transaction returned, and whether it wrote events. */
+    private record Committed<T>(T result, boolean wroteEvents) {
+    }
 
     private final Database database;
     private final Outbox outbox;
     private final Clock clock;
-    private final List<CommitListener> listeners = new CopyOnWriteArrayList<>();
 
     public Transactions(Database database, Outbox outbox, Clock clock) {
         this.database = database;
@@ -27,7 +29,7 @@ public final class Transactions {
 
     /** Runs {@code work} in a transaction and commits its rows and events together. */
     public <T> T write(Function<Tx, T> work) {
-        return database.writers().call(() -> commit(database.jdbi(), work));
+        return announced(database.writers().call(() -> commit(database.jdbi(), work)));
     }
 
     /**
@@ -36,22 +38,23 @@ public final class Transactions {
      * connection pool.
      */
     public <T> T writeAhead(Function<Tx, T> work) {
-        return database.writers().callAhead(() -> commit(database.pipeline(), work));
+        return announced(database.writers().callAhead(() -> commit(database.pipeline(), work)));
     }
 
-    private <T> T commit(Jdbi jdbi, Function<Tx, T> work) {
-        Tx[] done = new Tx[1];
-        T result = jdbi.inTransaction(handle -> {
+    private <T> Committed<T> commit(Jdbi jdbi, Function<Tx, T> work) {
+        return jdbi.inTransaction(handle -> {
             Tx tx = new Tx(handle, clock.instant());
-            T value = work.apply(tx);
+            T result = work.apply(tx);
             outbox.append(handle, tx.events(), tx.now());
-            done[0] = tx;
-            return value;
+            return new Committed<>(result, !tx.events().isEmpty());
         });
-        if (!done[0].events().isEmpty()) {
-            listeners.forEach(CommitListener::eventsCommitted);
+    }
+
+    private <T> T announced(Committed<T> committed) {
+        if (committed.wroteEvents()) {
+            database.notifications().announce(Outbox.CHANNEL);
         }
-        return result;
+        return committed.result();
     }
 
     /** Runs read-only work on a pooled connection. */
@@ -62,21 +65,5 @@ public final class Transactions {
     /** Like {@link #read}, for the event pipeline: on its own connection pool. */
     public <T> T readAhead(Function<Handle, T> work) {
         return database.pipeline().withHandle(work::apply);
-    }
-
-    public void onCommit(CommitListener listener) {
-        listeners.add(listener);
-    }
-
-    public Database database() {
-        return database;
-    }
-
-    public Outbox outbox() {
-        return outbox;
-    }
-
-    public Clock clock() {
-        return clock;
     }
 }

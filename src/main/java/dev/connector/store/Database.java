@@ -24,6 +24,7 @@ public final class Database implements AutoCloseable {
     private final Dialect dialect;
     private final String description;
     private final WriterGate writers;
+    private final Notifications notifications;
 
     private Database(HikariDataSource dataSource, HikariDataSource pipelineSource, Dialect dialect, String description) {
         this.dataSource = dataSource;
@@ -33,6 +34,7 @@ public final class Database implements AutoCloseable {
         this.jdbi = Jdbi.create(dataSource);
         this.pipeline = Jdbi.create(pipelineSource);
         this.writers = dialect.newWriterGate();
+        this.notifications = new Notifications(dialect, jdbi, pipeline);
     }
 
     /** The embedded store: one SQLite file in WAL mode under {@code dataDir}. */
@@ -101,6 +103,11 @@ public final class Database implements AutoCloseable {
         return writers;
     }
 
+    /** Wake-ups between the parts of this process and the processes sharing the store (LISTEN/NOTIFY). */
+    public Notifications notifications() {
+        return notifications;
+    }
+
     public Dialect dialect() {
         return dialect;
     }
@@ -121,6 +128,7 @@ public final class Database implements AutoCloseable {
 
     @Override
     public void close() {
+        notifications.close();
         pipelineSource.close();
         dataSource.close();
     }

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.jdbi.v3.core.Handle;
-import org.jdbi.v3.core.Jdbi;
 
 /** Everything that differs between the embedded SQLite store and PostgreSQL, kept in this one place. */
 public enum Dialect {
@@ -44,13 +43,9 @@ public enum Dialect {
         }
 
         @Override
-        public void notify(Handle handle, String channel) {
+        boolean notifiesOtherProcesses() {
             // One process owns an SQLite file: its own workers are woken in memory.
-        }
-
-        @Override
-        public AutoCloseable listen(Jdbi jdbi, String channel, Runnable onNotification) {
-            return () -> { };
+            return false;
         }
 
         @Override
@@ -107,13 +102,8 @@ public enum Dialect {
         }
 
         @Override
-        public void notify(Handle handle, String channel) {
-            handle.createQuery("SELECT pg_notify(:channel, '')").bind("channel", channel).mapTo(String.class).one();
-        }
-
-        @Override
-        public AutoCloseable listen(Jdbi jdbi, String channel, Runnable onNotification) {
-            return PostgresListener.start(jdbi, channel, onNotification);
+        boolean notifiesOtherProcesses() {
+            return true;
         }
 
         @Override
@@ -167,17 +157,8 @@ public enum Dialect {
 
     abstract boolean isUniqueViolation(SQLException e);
 
-    /**
-     * Tells the other server processes sharing this store that there is news on {@code channel}; sent when the
-     * calling transaction commits. Nothing on SQLite, whose file one process owns.
-     */
-    public abstract void notify(Handle handle, String channel);
-
-    /**
-     * Calls {@code onNotification} (on a background thread, quickly returning) whenever any process notifies
-     * {@code channel}; close the result to stop listening. Nothing on SQLite.
-     */
-    public abstract AutoCloseable listen(Jdbi jdbi, String channel, Runnable onNotification);
+    /** Whether {@link Notifications} reach other server processes sharing the store (LISTEN/NOTIFY). */
+    abstract boolean notifiesOtherProcesses();
 
     /** The schema our tables live in, as JDBC metadata names it (null where there are no schemas). */
     abstract String schema(Connection connection) throws SQLException;

@@ -1,48 +1,42 @@
 package dev.connector.webhooks;
 
-import dev.connector.events.DomainEvent;
-import java.util.LinkedHashSet;
+import dev.connector.events.GeneralEventKind;
+import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
-/** The seven discriminators General Webhooks carry, and which domain events become which. */
-public final class GeneralEvents {
-
-    /** Every General Webhook discriminator, in the reference's order; also the default selection. */
-    public static final List<String> ALL = List.of("ServiceOrderUpdated", "ResourceUpdated", "MessageAdded",
-            "ResourceBlockUpdated", "CustomerAdded", "CustomerUpdated", "PaymentUpdated");
+/**
+ * An integration's selection of General Webhook events as the admin API receives it and the store keeps it: the
+ * kinds' names, in the reference's order (an {@link EnumSet} iterates in declaration order).
+ */
+final class GeneralEvents {
 
     private GeneralEvents() {
     }
 
-    /** The discriminator of an event as a General Webhook carries it, or null for events that are not for them. */
-    static String discriminatorOf(DomainEvent event) {
-        return switch (event) {
-            case DomainEvent.ServiceOrderUpdated e -> "ServiceOrderUpdated";
-            case DomainEvent.ResourceUpdated e -> "ResourceUpdated";
-            case DomainEvent.MessageAdded e -> "MessageAdded";
-            case DomainEvent.ResourceBlockUpdated e -> "ResourceBlockUpdated";
-            case DomainEvent.CustomerAdded e -> "CustomerAdded";
-            case DomainEvent.CustomerUpdated e -> "CustomerUpdated";
-            case DomainEvent.PaymentUpdated e -> "PaymentUpdated";
-            // Device commands and price updates are real-time only (WebSockets); integration changes have their own webhook.
-            case DomainEvent.DeviceCommandUpdated e -> null;
-            case DomainEvent.PriceUpdated e -> null;
-            case DomainEvent.IntegrationChanged e -> null;
-        };
+    /** The named kinds, refusing unknown names with a message naming them. */
+    static Set<GeneralEventKind> parse(List<String> names) {
+        Set<GeneralEventKind> selected = EnumSet.noneOf(GeneralEventKind.class);
+        for (String name : names) {
+            selected.add(GeneralEventKind.named(name).orElseThrow(() -> new IllegalArgumentException(
+                    "Events contains '" + name + "', which is not one of " + List.of(GeneralEventKind.values()) + ".")));
+        }
+        return selected;
     }
 
-    /** The names as a set in the reference's order, refusing unknown ones with a message naming them. */
-    static Set<String> parse(List<String> names) {
-        Set<String> selected = new LinkedHashSet<>();
-        for (String name : names) {
-            if (name == null || !ALL.contains(name)) {
-                throw new IllegalArgumentException("Events contains '" + name + "', which is not one of " + ALL + ".");
-            }
-            selected.add(name);
-        }
-        Set<String> ordered = new LinkedHashSet<>();
-        ALL.stream().filter(selected::contains).forEach(ordered::add);
-        return ordered;
+    /** The selection as the store keeps it: the names, comma separated. */
+    static String stored(Set<GeneralEventKind> selection) {
+        return selection.stream().map(Enum::name).collect(Collectors.joining(","));
+    }
+
+    /** A stored selection; a name this version does not know (written by a newer one) selects nothing. */
+    static Set<GeneralEventKind> fromStored(String text) {
+        Set<GeneralEventKind> selection = EnumSet.noneOf(GeneralEventKind.class);
+        Arrays.stream(text.split(",")).map(GeneralEventKind::named).flatMap(Optional::stream)
+                .forEach(selection::add);
+        return selection;
     }
 }

@@ -38,6 +38,7 @@ final class WebhookAdmin implements HttpRoutes {
     private final ObjectMapper json;
     private final Runnable onReplay;
 
+    /** {@code onReplay} is told after the commit of messages queued again. */
     WebhookAdmin(WebhookRegistrations registrations, Transactions transactions, WebhookStore store, ObjectMapper json,
                  Runnable onReplay) {
         this.registrations = registrations;
@@ -101,11 +102,7 @@ final class WebhookAdmin implements HttpRoutes {
             if (store.seqOf(tx.handle(), messageId).isEmpty()) {
                 throw new NotFound("There is no webhook message " + messageId + ".");
             }
-            boolean done = store.replay(tx.handle(), messageId, tx.now());
-            if (done) {
-                transactions.database().dialect().notify(tx.handle(), WebhooksModule.CHANNEL);
-            }
-            return done;
+            return store.replay(tx.handle(), messageId, tx.now());
         });
         if (!replayed) {
             throw new Conflict("Only a Delivered or Abandoned message can be replayed; this one is still being sent.");
@@ -122,14 +119,10 @@ final class WebhookAdmin implements HttpRoutes {
             throw new InvalidRequest("Since is required: the ISO 8601 time from which Abandoned messages are replayed.");
         }
         Instant since = instant("Since", sinceNode.asText());
-        int count = transactions.write(tx -> {
-            int replayed = store.replayAbandoned(tx.handle(), applicationId, since, tx.now());
-            if (replayed > 0) {
-                transactions.database().dialect().notify(tx.handle(), WebhooksModule.CHANNEL);
-            }
-            return replayed;
-        });
-        onReplay.run();
+        int count = transactions.write(tx -> store.replayAbandoned(tx.handle(), applicationId, since, tx.now()));
+        if (count > 0) {
+            onReplay.run();
+        }
         respond(ctx, new ReplayResult(count));
     }
 

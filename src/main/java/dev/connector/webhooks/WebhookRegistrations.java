@@ -2,13 +2,13 @@ package dev.connector.webhooks;
 
 import dev.connector.api.InvalidRequest;
 import dev.connector.api.NotFound;
+import dev.connector.events.GeneralEventKind;
 import dev.connector.events.Transactions;
 import dev.connector.events.Tx;
 import dev.connector.integrations.IntegrationStore;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -21,7 +21,7 @@ final class WebhookRegistrations {
                         String signingSecret, Instant previousSigningSecretExpiresUtc) {
     }
 
-    record EventSelectionView(UUID integrationId, List<String> events) {
+    record EventSelectionView(UUID integrationId, List<GeneralEventKind> events) {
     }
 
     private final Transactions transactions;
@@ -105,13 +105,13 @@ final class WebhookRegistrations {
     EventSelectionView selection(UUID integrationId) {
         return transactions.read(handle -> {
             requireIntegration(handle, integrationId);
-            Set<String> events = store.selection(handle, integrationId).orElse(Set.copyOf(GeneralEvents.ALL));
-            return new EventSelectionView(integrationId, GeneralEvents.ALL.stream().filter(events::contains).toList());
+            Set<GeneralEventKind> events = store.selection(handle, integrationId).orElse(GeneralEventKind.all());
+            return new EventSelectionView(integrationId, List.copyOf(events));
         });
     }
 
     EventSelectionView select(UUID integrationId, List<String> names) {
-        Set<String> events;
+        Set<GeneralEventKind> events;
         try {
             events = GeneralEvents.parse(names);
         } catch (IllegalArgumentException e) {
@@ -120,7 +120,7 @@ final class WebhookRegistrations {
         return transactions.write(tx -> {
             requireIntegration(tx.handle(), integrationId);
             store.saveSelection(tx.handle(), integrationId, events, tx.now());
-            return new EventSelectionView(integrationId, new ArrayList<>(events));
+            return new EventSelectionView(integrationId, List.copyOf(events));
         });
     }
 

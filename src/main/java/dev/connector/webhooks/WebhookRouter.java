@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.connector.events.DomainEvent;
+import dev.connector.events.GeneralEventKind;
+import dev.connector.events.Outbox;
 import dev.connector.events.StoredEvent;
 import dev.connector.events.Transactions;
 import dev.connector.events.Wakeup;
@@ -37,7 +39,7 @@ final class WebhookRouter implements AutoCloseable {
     record GeneralBody(UUID enterpriseId, UUID integrationId, List<GeneralEvent> events) {
     }
 
-    record GeneralEvent(String discriminator, EntityId value) {
+    record GeneralEvent(GeneralEventKind discriminator, EntityId value) {
     }
 
     record EntityId(UUID id) {
@@ -66,7 +68,13 @@ final class WebhookRouter implements AutoCloseable {
     private record Built(long firstPosition, NewMessage message) {
     }
 
+    /** What one routing transaction did. */
+    private record Routed(int eventsConsumed, int messagesCreated) {
+        static final Routed NOTHING = new Routed(0, 0);
+    }
+
     private final Transactions transactions;
+    private final Outbox outbox;
     private final WebhookStore store;
     private final ObjectMapper json;
     private final WebhookSettings settings;
@@ -76,9 +84,11 @@ final class WebhookRouter implements AutoCloseable {
     private final Wakeup wakeup = new Wakeup();
     private volatile boolean running = true;
 
-    WebhookRouter(Transactions transactions, WebhookStore store, ObjectMapper json, WebhookSettings settings,
-                  Supplier<UUID> ids, Runnable onRouted) {
+    /** {@code onRouted} is told after the commit of new messages. */
+    WebhookRouter(Transactions transactions, Outbox outbox, WebhookStore store, ObjectMapper json,
+                  WebhookSettings settings, Supplier<UUID> ids, Runnable onRouted) {
         this.transactions = transactions;
+        this.outbox = outbox;
         this.store = store;
         this.json = json;
         this.settings = settings;
@@ -129,30 +139,25 @@ final class WebhookRouter implements AutoCloseable {
 
     /** Routes the next events after the stored position; returns how many events it consumed. */
     int routeOnce() {
-        int[] consumed = new int[1];
-        int created = transactions.writeAhead(tx -> {
+        Routed routed = transactions.writeAhead(tx -> {
             Handle handle = tx.handle();
             Optional<Long> position = store.lockPosition(handle);
             if (position.isEmpty()) {
-                return 0; // another server process is routing right now
+                return Routed.NOTHING; // another server process is routing right now
             }
-            List<StoredEvent> events = transactions.outbox().after(handle, position.get(), READ_LIMIT);
+            List<StoredEvent> events = outbox.after(handle, position.get(), READ_LIMIT);
             if (events.isEmpty()) {
-                return 0;
+                return Routed.NOTHING;
             }
             List<NewMessage> messages = build(handle, events);
             store.insertMessages(handle, messages, tx.now());
             store.savePosition(handle, events.getLast().position());
-            if (!messages.isEmpty()) {
-                transactions.database().dialect().notify(handle, WebhooksModule.CHANNEL);
-            }
-            consumed[0] = events.size();
-            return messages.size();
+            return new Routed(events.size(), messages.size());
         });
-        if (created > 0) {
+        if (routed.messagesCreated() > 0) {
             onRouted.run();
         }
-        return consumed[0];
+        return routed.eventsConsumed();
     }
 
     private List<NewMessage> build(Handle handle, List<StoredEvent> events) {
@@ -161,7 +166,7 @@ final class WebhookRouter implements AutoCloseable {
         for (StoredEvent stored : events) {
             if (stored.event() instanceof DomainEvent.IntegrationChanged changed) {
                 applications.add(changed.applicationId());
-            } else if (GeneralEvents.discriminatorOf(stored.event()) != null && stored.event().enterpriseId() != null) {
+            } else if (GeneralEventKind.of(stored.event()).isPresent() && stored.event().enterpriseId() != null) {
                 enterprises.add(stored.event().enterpriseId());
             }
         }
@@ -183,13 +188,13 @@ final class WebhookRouter implements AutoCloseable {
                 }
                 continue;
             }
-            String discriminator = GeneralEvents.discriminatorOf(event);
-            if (discriminator == null || event.enterpriseId() == null) {
+            Optional<GeneralEventKind> kind = GeneralEventKind.of(event);
+            if (kind.isEmpty() || event.enterpriseId() == null) {
                 continue;
             }
-            GeneralEvent item = new GeneralEvent(discriminator, new EntityId(event.entityId()));
+            GeneralEvent item = new GeneralEvent(kind.get(), new EntityId(event.entityId()));
             for (WebhookStore.Route route : routes.getOrDefault(event.enterpriseId(), List.of())) {
-                if (!route.wants(discriminator)) {
+                if (!route.wants(kind.get())) {
                     continue;
                 }
                 Target target = new Target(route.integrationId(), route.enterpriseId());

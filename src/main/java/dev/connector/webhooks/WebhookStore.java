@@ -1,12 +1,12 @@
 package dev.connector.webhooks;
 
+import dev.connector.events.GeneralEventKind;
 import dev.connector.store.Dialect;
 import dev.connector.store.Filter;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -23,10 +23,10 @@ import org.jdbi.v3.core.statement.Query;
 final class WebhookStore {
 
     /** An integration that a General Webhook event of an enterprise may go to, with its event selection (null = all). */
-    record Route(UUID integrationId, UUID applicationId, UUID enterpriseId, Set<String> selection) {
+    record Route(UUID integrationId, UUID applicationId, UUID enterpriseId, Set<GeneralEventKind> selection) {
 
-        boolean wants(String discriminator) {
-            return selection == null || selection.contains(discriminator);
+        boolean wants(GeneralEventKind kind) {
+            return selection == null || selection.contains(kind);
         }
     }
 
@@ -84,19 +84,19 @@ final class WebhookStore {
     }
 
     /** The integration's chosen General Webhook events, or empty when it never chose (then it gets all). */
-    Optional<Set<String>> selection(Handle handle, UUID integrationId) {
+    Optional<Set<GeneralEventKind>> selection(Handle handle, UUID integrationId) {
         return handle.createQuery("SELECT events FROM webhook_event_selections WHERE integration_id = :id")
                 .bind("id", integrationId.toString())
-                .map((rs, ctx) -> names(rs.getString(1)))
+                .map((rs, ctx) -> GeneralEvents.fromStored(rs.getString(1)))
                 .findOne();
     }
 
-    void saveSelection(Handle handle, UUID integrationId, Set<String> events, Instant now) {
+    void saveSelection(Handle handle, UUID integrationId, Set<GeneralEventKind> events, Instant now) {
         handle.createUpdate("""
                         INSERT INTO webhook_event_selections (integration_id, events, updated_utc) VALUES (:id, :events, :now)
                         ON CONFLICT (integration_id) DO UPDATE SET events = excluded.events, updated_utc = excluded.updated_utc""")
                 .bind("id", integrationId.toString())
-                .bind("events", String.join(",", events))
+                .bind("events", GeneralEvents.stored(events))
                 .bind("now", now.toEpochMilli())
                 .execute();
     }
@@ -141,7 +141,7 @@ final class WebhookStore {
                         UUID.fromString(rs.getString(1)),
                         UUID.fromString(rs.getString(2)),
                         UUID.fromString(rs.getString(3)),
-                        rs.getString(4) == null ? null : names(rs.getString(4))))
+                        rs.getString(4) == null ? null : GeneralEvents.fromStored(rs.getString(4))))
                 .list();
     }
 
@@ -447,12 +447,6 @@ final class WebhookStore {
                 rs.getInt("event_count"),
                 rs.getInt("attempts_in_cycle"),
                 Instant.ofEpochMilli(rs.getLong("committed_utc")));
-    }
-
-    private static Set<String> names(String text) {
-        Set<String> names = new LinkedHashSet<>();
-        Arrays.stream(text.split(",")).filter(name -> !name.isBlank()).forEach(names::add);
-        return names;
     }
 
     private static SigningSecret secret(String text) {

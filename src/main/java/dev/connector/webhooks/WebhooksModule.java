@@ -1,15 +1,17 @@
 package dev.connector.webhooks;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.connector.demo.DemoIds;
 import dev.connector.demo.DemoSeed;
+import dev.connector.events.Outbox;
 import dev.connector.events.Transactions;
 import dev.connector.events.Tx;
 import dev.connector.integrations.IntegrationStore;
 import dev.connector.modules.FeatureModule;
+import dev.connector.modules.Platform;
 import dev.connector.modules.Registrar;
-import io.micrometer.core.instrument.MeterRegistry;
-import java.time.Clock;
+import dev.connector.store.Notifications;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,7 +23,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class WebhooksModule implements FeatureModule, AutoCloseable {
 
-    /** The notification channel that tells other server processes there are messages to send. */
+    /** The notification channel announced after messages were queued (routed or replayed): there is work to send. */
     static final String CHANNEL = "connector_webhooks";
 
     /** The first demo application, which {@code --webhook-url} registers for. */
@@ -31,39 +33,41 @@ public final class WebhooksModule implements FeatureModule, AutoCloseable {
 
     private final WebhookSettings settings;
     private final Transactions transactions;
+    private final Notifications notifications;
     private final WebhookRegistrations registrations;
     private final WebhookSender sender;
     private final WebhookRouter router;
     private final WebhookDispatcher dispatcher;
     private final WebhookAdmin admin;
-    private AutoCloseable listener = () -> { };
+    private final List<AutoCloseable> subscriptions = new ArrayList<>();
 
-    private WebhooksModule(WebhookSettings settings, boolean sandbox, Transactions transactions, IntegrationStore integrations,
-                     ObjectMapper json, MeterRegistry meters, Clock clock) {
+    private WebhooksModule(Platform platform, WebhookSettings settings, IntegrationStore integrations) {
         this.settings = settings;
-        this.transactions = transactions;
-        WebhookStore store = new WebhookStore(transactions.database().dialect());
+        this.transactions = platform.transactions();
+        this.notifications = platform.database().notifications();
+        WebhookStore store = new WebhookStore(platform.database().dialect());
         this.registrations = new WebhookRegistrations(transactions, store, integrations, settings.signingGrace());
-        this.sender = new WebhookSender(settings.timeout(), new TargetGuard(sandbox || settings.allowPrivateTargets()));
-        this.dispatcher = new WebhookDispatcher(transactions, store, sender, settings, new WebhookMetrics(meters), clock);
-        this.router = new WebhookRouter(transactions, store, json, settings, UUID::randomUUID, dispatcher::wake);
-        this.admin = new WebhookAdmin(registrations, transactions, store, json, dispatcher::wake);
+        this.sender = new WebhookSender(settings.timeout(),
+                new TargetGuard(platform.sandbox() || settings.allowPrivateTargets()));
+        this.dispatcher = new WebhookDispatcher(transactions, store, sender, settings,
+                new WebhookMetrics(platform.meters()), platform.clock());
+        Runnable messagesQueued = () -> notifications.announce(CHANNEL);
+        this.router = new WebhookRouter(transactions, platform.outbox(), store, platform.json(), settings,
+                platform.ids(), messagesQueued);
+        this.admin = new WebhookAdmin(registrations, transactions, store, platform.json(), messagesQueued);
     }
 
     /**
-     * Starts routing and delivery. {@code sandbox} allows targets on private addresses (partners test on their
-     * own machine); outside it they need {@link WebhookSettings#allowPrivateTargets()}.
+     * Starts routing and delivery. In the sandbox ({@link Platform#sandbox()}) targets on private addresses are
+     * allowed (partners test on their own machine); outside it they need {@link WebhookSettings#allowPrivateTargets()}.
      */
-    public static WebhooksModule start(WebhookSettings settings, boolean sandbox, Transactions transactions,
-                                 IntegrationStore integrations, ObjectMapper json, MeterRegistry meters) {
-        WebhooksModule webhooks = new WebhooksModule(settings, sandbox, transactions, integrations, json, meters,
-                transactions.clock());
+    public static WebhooksModule start(Platform platform, WebhookSettings settings, IntegrationStore integrations) {
+        WebhooksModule webhooks = new WebhooksModule(platform, settings, integrations);
         webhooks.registerStartupUrlIfPossible();
-        transactions.onCommit(webhooks.router::wake);
+        webhooks.subscriptions.add(webhooks.notifications.subscribe(Outbox.CHANNEL, webhooks.router::wake));
+        webhooks.subscriptions.add(webhooks.notifications.subscribe(CHANNEL, webhooks.dispatcher::wake));
         webhooks.dispatcher.start();
         webhooks.router.start();
-        webhooks.listener = transactions.database().dialect().listen(transactions.database().jdbi(), CHANNEL,
-                webhooks.dispatcher::wake);
         return webhooks;
     }
 
@@ -110,7 +114,9 @@ public final class WebhooksModule implements FeatureModule, AutoCloseable {
     @Override
     public void close() throws Exception {
         try {
-            listener.close();
+            for (AutoCloseable subscription : subscriptions) {
+                subscription.close();
+            }
             router.close();
             dispatcher.close();
         } finally {

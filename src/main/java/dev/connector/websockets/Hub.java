@@ -2,6 +2,7 @@ package dev.connector.websockets;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.connector.events.DomainEvent.IntegrationChanged;
+import dev.connector.events.Outbox;
 import dev.connector.events.StoredEvent;
 import dev.connector.events.Transactions;
 import dev.connector.events.Wakeup;
@@ -42,6 +43,7 @@ final class Hub implements ClientSocket.Host, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Hub.class);
 
     private final Transactions transactions;
+    private final Outbox outbox;
     private final Audiences audiences;
     private final ObjectMapper json;
     private final WebSocketSettings settings;
@@ -62,15 +64,16 @@ final class Hub implements ClientSocket.Host, AutoCloseable {
     private final Wakeup wakeup = new Wakeup();
     private volatile boolean running = true;
 
-    Hub(Transactions transactions, Audiences audiences, ObjectMapper json, WebSocketSettings settings, Clock clock,
-        MeterRegistry meters) {
+    Hub(Transactions transactions, Outbox outbox, Audiences audiences, ObjectMapper json, WebSocketSettings settings,
+        Clock clock, MeterRegistry meters) {
         this.transactions = transactions;
+        this.outbox = outbox;
         this.audiences = audiences;
         this.json = json;
         this.settings = settings;
         this.clock = clock;
         this.metrics = new WebSocketMetrics(meters, sockets::size);
-        this.position = transactions.readAhead(handle -> transactions.outbox().lastPosition(handle));
+        this.position = transactions.readAhead(outbox::lastPosition);
         this.timer = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().daemon().name("ws-timer").factory());
         this.reader = Thread.ofPlatform().daemon().name("ws-hub").unstarted(this::readLoop);
     }
@@ -121,7 +124,7 @@ final class Hub implements ClientSocket.Host, AutoCloseable {
         sockets.add(socket);
         if (socket.resuming() || !joinAt(socket, socket.startAfter().position())) {
             // Resuming, or the hub moved on during the handshake: catch up from the outbox first.
-            Thread.ofVirtual().name("ws-replay").start(new Replay(this, socket, transactions, json, settings, clock));
+            Thread.ofVirtual().name("ws-replay").start(new Replay(this, socket, transactions, outbox, json, settings, clock));
         }
     }
 
@@ -228,7 +231,7 @@ final class Hub implements ClientSocket.Host, AutoCloseable {
     private void catchUp() {
         while (running) {
             long from = position;
-            List<StoredEvent> page = transactions.readAhead(handle -> transactions.outbox().after(handle, from, PAGE));
+            List<StoredEvent> page = transactions.readAhead(handle -> outbox.after(handle, from, PAGE));
             if (page.isEmpty()) {
                 return;
             }

@@ -1,6 +1,7 @@
 package dev.connector.websockets;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.connector.events.Outbox;
 import dev.connector.events.StoredEvent;
 import dev.connector.events.Transactions;
 import java.time.Clock;
@@ -33,15 +34,17 @@ final class Replay implements Runnable {
     private final Hub hub;
     private final ClientSocket socket;
     private final Transactions transactions;
+    private final Outbox outbox;
     private final ObjectMapper json;
     private final WebSocketSettings settings;
     private final Clock clock;
 
-    Replay(Hub hub, ClientSocket socket, Transactions transactions, ObjectMapper json, WebSocketSettings settings,
-           Clock clock) {
+    Replay(Hub hub, ClientSocket socket, Transactions transactions, Outbox outbox, ObjectMapper json,
+           WebSocketSettings settings, Clock clock) {
         this.hub = hub;
         this.socket = socket;
         this.transactions = transactions;
+        this.outbox = outbox;
         this.json = json;
         this.settings = settings;
         this.clock = clock;
@@ -94,15 +97,14 @@ final class Replay implements Runnable {
      */
     private Optional<CloseReason> refusal(Handle handle) {
         long cursor = socket.startAfter().position();
-        if (cursor > transactions.outbox().lastPosition(handle)) {
+        if (cursor > outbox.lastPosition(handle)) {
             return Optional.of(new CloseReason.CursorUnknown());
         }
         Audience audience = socket.audience();
         Instant horizon = clock.instant().minus(settings.retention());
         long at = cursor;
         while (true) {
-            List<StoredEvent> aged = transactions.outbox().committedBefore(handle, at, audience.enterpriseIds(), horizon,
-                    Hub.PAGE);
+            List<StoredEvent> aged = outbox.committedBefore(handle, at, audience.enterpriseIds(), horizon, Hub.PAGE);
             for (StoredEvent stored : aged) {
                 if (RoutedEvent.of(stored, json).filter(audience::sees).isPresent()) {
                     return Optional.of(new CloseReason.CursorExpired(settings.retention()));
@@ -132,7 +134,7 @@ final class Replay implements Runnable {
         long at = from;
         while (at < target && !socket.isClosed()) {
             long after = at;
-            List<StoredEvent> page = transactions.read(handle -> transactions.outbox().after(handle, after, Hub.PAGE));
+            List<StoredEvent> page = transactions.read(handle -> outbox.after(handle, after, Hub.PAGE));
             List<RoutedEvent> visible = new ArrayList<>();
             Audience audience = socket.audience();
             for (StoredEvent stored : page) {

@@ -1,16 +1,14 @@
 package dev.connector.websockets;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.connector.events.Transactions;
+import dev.connector.events.Outbox;
 import dev.connector.http.ErrorResponses;
 import dev.connector.http.HttpRoutes;
-import dev.connector.modules.FeatureModule;
-import dev.connector.modules.Registrar;
 import dev.connector.http.ServerTuning;
 import dev.connector.integrations.Authenticator;
 import dev.connector.integrations.IntegrationStore;
-import io.micrometer.core.instrument.MeterRegistry;
-import java.time.Clock;
+import dev.connector.modules.FeatureModule;
+import dev.connector.modules.Platform;
+import dev.connector.modules.Registrar;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -22,36 +20,34 @@ import java.util.UUID;
 public final class WebSocketsModule implements FeatureModule, AutoCloseable {
 
     private final Hub hub;
-    private final Optional<PostgresWakeups> wakeups;
+    private final AutoCloseable commits;
     private final List<HttpRoutes> routes;
     private final ServerTuning tuning;
 
-    private WebSocketsModule(Hub hub, Optional<PostgresWakeups> wakeups, List<HttpRoutes> routes, ServerTuning tuning) {
+    private WebSocketsModule(Hub hub, AutoCloseable commits, List<HttpRoutes> routes, ServerTuning tuning) {
         this.hub = hub;
-        this.wakeups = wakeups;
+        this.commits = commits;
         this.routes = routes;
         this.tuning = tuning;
     }
 
     /**
-     * Starts the hub and, when {@code postgresUrl} is given, the LISTEN/NOTIFY wake-ups between nodes sharing that
-     * database. Reads the TLS files now, so a wrong one stops the start.
+     * Starts the hub, woken after every commit of events by this process or, on PostgreSQL, by the other processes
+     * sharing the store. Reads the TLS files now, so a wrong one stops the start.
      */
-    public static WebSocketsModule start(WebSocketSettings settings, Transactions transactions, Authenticator authenticator,
-                                   IntegrationStore integrations, ErrorResponses errors, ObjectMapper json,
-                                   MeterRegistry meters, Clock clock, String postgresUrl) {
+    public static WebSocketsModule start(Platform platform, WebSocketSettings settings, Authenticator authenticator,
+                                         IntegrationStore integrations, ErrorResponses errors) {
         Optional<Tls> tls = settings.tls() ? Optional.of(Tls.load(settings.tlsCert(), settings.tlsKey())) : Optional.empty();
-        EventSelections selections = new EventSelections(json);
-        Hub hub = new Hub(transactions, new Audiences(transactions, integrations, selections), json, settings, clock, meters);
-        UpgradeRoutes upgrades = new UpgradeRoutes(authenticator, transactions, selections, errors, hub);
-        EventSelectionRoutes admin = new EventSelectionRoutes(transactions, integrations, selections, json, hub);
-        Optional<PostgresWakeups> wakeups = Optional.ofNullable(postgresUrl)
-                .map(url -> new PostgresWakeups(url, transactions.database().pipeline(), hub::wake));
-        transactions.onCommit(hub::wake);
-        wakeups.ifPresent(nodes -> transactions.onCommit(nodes::committed));
+        EventSelections selections = new EventSelections(platform.json());
+        Hub hub = new Hub(platform.transactions(), platform.outbox(),
+                new Audiences(platform.transactions(), integrations, selections), platform.json(), settings,
+                platform.clock(), platform.meters());
+        UpgradeRoutes upgrades = new UpgradeRoutes(authenticator, platform.transactions(), selections, errors, hub);
+        EventSelectionRoutes admin = new EventSelectionRoutes(platform.transactions(), integrations, selections,
+                platform.json(), hub);
+        AutoCloseable commits = platform.database().notifications().subscribe(Outbox.CHANNEL, hub::wake);
         hub.start();
-        wakeups.ifPresent(PostgresWakeups::start);
-        return new WebSocketsModule(hub, wakeups, List.of(upgrades, admin), new WebSocketTuning(upgrades, settings, tls));
+        return new WebSocketsModule(hub, commits, List.of(upgrades, admin), new WebSocketTuning(upgrades, settings, tls));
     }
 
     /** The upgrade at {@code /ws/connector}, the admin endpoint for the event types, and the hub as a worker. */
@@ -77,8 +73,8 @@ public final class WebSocketsModule implements FeatureModule, AutoCloseable {
     }
 
     @Override
-    public void close() {
-        wakeups.ifPresent(PostgresWakeups::close);
+    public void close() throws Exception {
+        commits.close();
         hub.close();
     }
 }

@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.connector.demo.DemoData;
 import dev.connector.events.DomainEvent;
+import dev.connector.events.GeneralEventKind;
 import dev.connector.integrations.IntegrationState;
 import dev.connector.testing.ApiResponse;
 import java.time.Instant;
@@ -39,7 +40,8 @@ class GeneralWebhooksTest extends WebhookTest {
                 "CustomerUpdated", id -> new DomainEvent.CustomerUpdated(UK, id),
                 "PaymentUpdated", id -> new DomainEvent.PaymentUpdated(UK, id));
         int expected = 0;
-        for (String discriminator : GeneralEvents.ALL) {
+        for (GeneralEventKind kind : GeneralEventKind.values()) {
+            String discriminator = kind.name();
             UUID entity = UUID.randomUUID();
             fixture().emit(events.get(discriminator).apply(entity));
             expected++;

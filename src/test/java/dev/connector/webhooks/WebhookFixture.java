@@ -24,12 +24,14 @@ import java.util.UUID;
  */
 final class WebhookFixture {
 
+    private final Database database;
     private final Transactions transactions;
     private final ApiClient client;
     private final IntegrationStore integrations = new IntegrationStore();
     private final Tokens tokens = new Tokens();
 
     WebhookFixture(Database database, ApiClient client) {
+        this.database = database;
         this.transactions = new Transactions(database, new Outbox(ApiJson.create(), database.dialect()), Clock.systemUTC());
         this.client = client;
     }
@@ -106,6 +108,10 @@ final class WebhookFixture {
         List<JsonNode> items = new java.util.ArrayList<>();
         array.forEach(items::add);
         return items;
+    }
+
+    Database database() {
+        return database;
     }
 
     Transactions transactions() {

@@ -12,7 +12,9 @@ import dev.connector.events.DomainEvent;
 import dev.connector.events.Outbox;
 import dev.connector.events.Transactions;
 import dev.connector.integrations.IntegrationStore;
+import dev.connector.modules.Platform;
 import dev.connector.store.Database;
+import dev.connector.store.Documents;
 import dev.connector.testing.RunningConnector;
 import dev.connector.testing.StoreKind;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
@@ -41,12 +43,15 @@ class WebhookStartTest {
                 .withPollInterval(Duration.ofSeconds(60));
         try (WebhookReceiver receiver = WebhookReceiver.start();
              Database database = Database.sqlite(folder)) {
-            Transactions transactions = new Transactions(database, new Outbox(ApiJson.create(), database.dialect()), Clock.systemUTC());
+            Outbox outbox = new Outbox(ApiJson.forStoredJson(), database.dialect());
+            Transactions transactions = new Transactions(database, outbox, Clock.systemUTC());
+            Platform platform = new Platform(database, transactions, outbox, new Documents(ApiJson.forStoredJson()),
+                    ApiJson.create(), ApiJson.forStoredJson(), Clock.systemUTC(), UUID::randomUUID,
+                    new SimpleMeterRegistry(), true);
             IntegrationStore integrations = new IntegrationStore();
             new DemoData(transactions, new EnterpriseStore(), integrations, (tx, enterprise) -> new HotelSetup.Result(null),
                     List.of()).seedIfEmpty();
-            try (WebhooksModule webhooks = WebhooksModule.start(settings, true, transactions, integrations, ApiJson.create(),
-                    new SimpleMeterRegistry())) {
+            try (WebhooksModule webhooks = WebhooksModule.start(platform, settings, integrations)) {
                 new WebhookRegistrations(transactions, new WebhookStore(database.dialect()), integrations, Duration.ZERO)
                         .register(WebhooksModule.DEMO_APPLICATION_ID, new EndpointChange(receiver.url("/hooks"), null,
                                 new EndpointChange.Keep(), new EndpointChange.Keep()));

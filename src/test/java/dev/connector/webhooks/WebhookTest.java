@@ -41,7 +41,7 @@ abstract class WebhookTest extends BothStoresTest {
     }
 
     protected WebhookFixture fixture() {
-        if (fixture == null || fixture.transactions().database() != server.connector().database()) {
+        if (fixture == null || fixture.database() != server.connector().database()) {
             fixture = new WebhookFixture(server.connector().database(), client());
         }
         return fixture;

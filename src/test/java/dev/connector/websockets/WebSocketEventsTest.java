@@ -11,6 +11,7 @@ import dev.connector.demo.DemoIds;
 import dev.connector.events.DomainEvent;
 import dev.connector.testing.ApiClient;
 import dev.connector.testing.BothStoresTest;
+import dev.connector.testing.OutboxRow;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -166,8 +167,7 @@ class WebSocketEventsTest extends BothStoresTest {
 
             assertThat(client.frames()).hasSize(1);
             assertThat(ids(client.events())).containsExactly(first.toString(), second.toString(), third.toString());
-            long lastPosition = server.connector().transactions().read(
-                    handle -> server.connector().transactions().outbox().lastPosition(handle));
+            long lastPosition = OutboxRow.lastPosition(server);
             assertThat(client.cursor()).isEqualTo(Long.toString(lastPosition));
         }
     }

@@ -8,6 +8,7 @@ import dev.connector.demo.DemoData;
 import dev.connector.events.DomainEvent;
 import dev.connector.testing.ApiClient;
 import dev.connector.testing.BothStoresTest;
+import dev.connector.testing.OutboxRow;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -100,8 +101,7 @@ class WebSocketResumeTest extends BothStoresTest {
 
     @Test
     void a_cursor_ahead_of_every_event_is_closed_with_4410() {
-        long head = server.connector().transactions().read(
-                handle -> server.connector().transactions().outbox().lastPosition(handle));
+        long head = OutboxRow.lastPosition(server);
 
         try (WsClient client = WsClient.withCookies(server.baseUrl(), ApiClient.UK, "Cursor=" + (head + 1_000))) {
             WsClient.Closed closed = client.awaitClosed();
