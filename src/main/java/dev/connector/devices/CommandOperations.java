@@ -78,8 +78,8 @@ public final class CommandOperations {
         Preauthorization
     }
 
-    /** The amount of a payment terminal command (the API's older currency value). */
-    public record CurrencyValue(String currency, BigDecimal value) {
+    /** The amount of a payment terminal command (the API's older currency value; Net, Tax, TaxRate are not used). */
+    public record CurrencyValue(String currency, BigDecimal value, BigDecimal net, BigDecimal tax, BigDecimal taxRate) {
     }
 
     public record AddPaymentTerminal(UUID enterpriseId, PaymentType type, UUID terminalId, UUID customerId,
