@@ -34,7 +34,7 @@ import java.time.temporal.ChronoUnit;
 /**
  * The JSON conventions of the Connector API in one mapper: PascalCase names, UTC instants written as
  * {@code YYYY-MM-DDThh:mm:ssZ}, any ISO 8601 instant with an offset read, unknown properties ignored,
- * and no silent coercion of numbers or booleans into text.
+ * no silent coercion of numbers or booleans into text, and in requests no null items in lists.
  */
 public final class ApiJson {
 

@@ -157,7 +157,8 @@ final class BadBodies {
             case "integer", "number" -> outOfRange(slot, schema);
             case "string" -> {
                 String format = schema.path("format").asText("");
-                if (format.equals("uuid") && required) {
+                boolean id = format.equals("uuid") || slot.name().endsWith("Id");
+                if (id && required) {
                     add(slot, "empty string for a required id", NODES.textNode(""), Expect.INVALID);
                 }
                 if (!schema.has("enum") && !Set.of("uuid", "date-time", "date").contains(format)) {
