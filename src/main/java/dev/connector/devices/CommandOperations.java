@@ -106,8 +106,8 @@ public final class CommandOperations {
         public Update {
             Require.present(commandId, "CommandId");
             Require.present(state, "State");
-            if (progress != null && (progress.isNaN() || progress < 0)) {
-                throw new InvalidRequest("Progress must not be negative.");
+            if (progress != null && (!Double.isFinite(progress) || progress < 0)) {
+                throw new InvalidRequest("Progress must be a finite number, not negative.");
             }
         }
     }

@@ -57,7 +57,7 @@ final class BindingErrors {
             LOG.warn("Binding {} failed at {} with an unexpected error", root.getSimpleName(), path, e);
             return new InvalidRequest("Invalid value of " + path + ".");
         }
-        String sent = location.sent() == null ? "null" : sent(location.sent());
+        String sent = sent(location.sent());
         if (e.getCause() instanceof InputCoercionException outOfRange) {
             String range = range(outOfRange.getTargetType());
             return new InvalidRequest(path + " must be " + range + ".", path + " must be " + range + ", but was " + sent + ".");

@@ -51,6 +51,8 @@ class RequestBodiesTest {
             {"At": 5}                    | At must be an ISO 8601 date and time.      | At must be an ISO 8601 date and time, but was a number (5).
             {"Count": 1.5}               | Count must be an integer.                  | Count must be an integer, but was a number (1.5).
             {"Count": true}              | Count must be an integer.                  | Count must be an integer, but was true.
+            {"Count": ""}                | Count must be an integer.                  | Count must be an integer, but was an empty string.
+            {"Flag": ""}                 | Flag must be true or false.                | Flag must be true or false, but was an empty string.
             {"Count": 5000000000}        | Count must be an integer from -2147483648 to 2147483647. | Count must be an integer from -2147483648 to 2147483647, but was a number (5000000000).
             {"Amount": "ten"}            | Amount must be a number.                   | Amount must be a number, but was a string ("ten").
             {"Flag": "true"}             | Flag must be true or false.                | Flag must be true or false, but was a string ("true").
