@@ -41,32 +41,46 @@ class RequestBodiesTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-            {"Name": {}}                 | Name must be a string.                     | Name must be a string, but was an object.
-            {"name": [1]}                | name must be a string.                     | name must be a string, but was an array.
-            {"Id": "x"}                  | Id must be a GUID.                         | Id must be a GUID, but was a string ("x").
-            {"Id": ""}                   | Id must be a GUID.                         | Id must be a GUID, but was an empty string.
-            {"Ids": {}}                  | Ids must be an array.                      | Ids must be an array, but was an object.
-            {"Ids": [null]}              | Ids must not contain null.                 | Ids[0] is null.
-            {"Colors": ["Blue"]}         | Colors[0] must be one of: Red, Green.      | Colors[0] must be one of: Red, Green, but was a string ("Blue").
-            {"At": 5}                    | At must be an ISO 8601 date and time.      | At must be an ISO 8601 date and time, but was a number (5).
-            {"Count": 1.5}               | Count must be an integer.                  | Count must be an integer, but was a number (1.5).
-            {"Count": true}              | Count must be an integer.                  | Count must be an integer, but was true.
-            {"Count": ""}                | Count must be an integer.                  | Count must be an integer, but was an empty string.
-            {"Flag": ""}                 | Flag must be true or false.                | Flag must be true or false, but was an empty string.
-            {"Count": 5000000000}        | Count must be an integer from -2147483648 to 2147483647. | Count must be an integer from -2147483648 to 2147483647, but was a number (5000000000).
-            {"Amount": "ten"}            | Amount must be a number.                   | Amount must be a number, but was a string ("ten").
-            {"Flag": "true"}             | Flag must be true or false.                | Flag must be true or false, but was a string ("true").
-            {"Date": 5}                  | Date must be an ISO 8601 date.             | Date must be an ISO 8601 date, but was a number (5).
-            {"Hours": {"Zero": null}}    | Hours must not contain null.               | Hours.Zero is null.
-            {"State": {"Value": "Blue"}} | State.Value must be one of: Red, Green.    | State.Value must be one of: Red, Green, but was a string ("Blue").
-            {"Limitation": {"Count": []}} | Limitation.Count must be an integer.      | Limitation.Count must be an integer, but was an empty array.
-            {"Items": [{"ItemId": "3fa85f64-5717-4562-b3fc-2c963f66afa6"}, {"Count": "x"}]} | Items[1].Count must be an integer. | Items[1].Count must be an integer, but was a string ("x").
+            {"Name": {}} | Name must be a string. | Name must be a string, but was an object.
+            {"name": [1]} | name must be a string. | name must be a string, but was an array.
+            {"Id": "x"} | Id must be a GUID. | Id must be a GUID, but was a string ("x").
+            {"Id": ""} | Id must be a GUID. | Id must be a GUID, but was an empty string.
+            {"Ids": {}} | Ids must be an array. | Ids must be an array, but was an object.
+            {"Ids": [null]} | Ids must not contain null. | Ids[0] is null.
+            {"Colors": ["Blue"]} | Colors[0] must be one of: Red, Green. | Colors[0] must be one of: Red, Green, but was a string ("Blue").
+            {"At": 5} | At must be an ISO 8601 date and time. | At must be an ISO 8601 date and time, but was a number (5).
+            {"Count": 1.5} | Count must be an integer. | Count must be an integer, but was a number (1.5).
+            {"Count": true} | Count must be an integer. | Count must be an integer, but was true.
+            {"Count": ""} | Count must be an integer. | Count must be an integer, but was an empty string.
+            {"Flag": ""} | Flag must be true or false. | Flag must be true or false, but was an empty string.
+            {"Amount": "ten"} | Amount must be a number. | Amount must be a number, but was a string ("ten").
+            {"Flag": "true"} | Flag must be true or false. | Flag must be true or false, but was a string ("true").
+            {"Date": 5} | Date must be an ISO 8601 date. | Date must be an ISO 8601 date, but was a number (5).
+            {"Hours": {"Zero": null}} | Hours must not contain null. | Hours.Zero is null.
+            {"State": {"Value": 2}} | State.Value must be one of: Red, Green. | State.Value must be one of: Red, Green, but was a number (2).
+            {"Limitation": {"Count": []}} | Limitation.Count must be an integer. | Limitation.Count must be an integer, but was an empty array.
             """)
     void a_value_of_the_wrong_type_or_form_is_named_and_explained(String body, String message, String details) {
         InvalidRequest error = bindFailure(body);
 
         assertThat(error.getMessage()).isEqualTo(message);
         assertThat(error.details()).isEqualTo(details);
+    }
+
+    @Test
+    void a_number_out_of_range_is_named_with_the_range() {
+        InvalidRequest error = bindFailure("{\"Count\": 5000000000}");
+
+        assertThat(error.getMessage()).isEqualTo("Count must be an integer from -2147483648 to 2147483647.");
+        assertThat(error.details()).endsWith(", but was a number (5000000000).");
+    }
+
+    @Test
+    void the_path_goes_through_items_of_lists() {
+        InvalidRequest error = bindFailure("{\"Items\": [{\"ItemId\": \"3fa85f64-5717-4562-b3fc-2c963f66afa6\"}, {\"Count\": \"x\"}]}");
+
+        assertThat(error.getMessage()).isEqualTo("Items[1].Count must be an integer.");
+        assertThat(error.details()).isEqualTo("Items[1].Count must be an integer, but was a string (\"x\").");
     }
 
     @Test
