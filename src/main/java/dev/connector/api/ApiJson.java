@@ -1,5 +1,8 @@
 package dev.connector.api;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.StreamReadConstraints;
@@ -21,6 +24,7 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.fasterxml.jackson.module.blackbird.BlackbirdModule;
 import java.io.IOException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -30,9 +34,12 @@ import java.time.temporal.ChronoUnit;
 /**
  * The JSON conventions of the Connector API in one mapper: PascalCase names, UTC instants written as
  * {@code YYYY-MM-DDThh:mm:ssZ}, any ISO 8601 instant with an offset read, unknown properties ignored,
- * and no silent coercion of numbers or booleans into text.
+ * no silent coercion of numbers or booleans into text, and in requests no null items in lists.
  */
 public final class ApiJson {
+
+    /** How deeply JSON values may nest; no request shape comes close, and a parser stack must stay bounded. */
+    public static final int MAX_NESTING_DEPTH = 64;
 
     private static final DateTimeFormatter UTC_SECONDS = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss'Z'")
             .withZone(ZoneOffset.UTC);
@@ -54,13 +61,13 @@ public final class ApiJson {
         return create(false);
     }
 
-    private static ObjectMapper create(boolean caseInsensitive) {
+    private static ObjectMapper create(boolean requests) {
         SimpleModule instants = new SimpleModule("ConnectorInstants");
         instants.addSerializer(Instant.class, new InstantWriter());
         instants.addDeserializer(Instant.class, new InstantReader());
         JsonMapper mapper = JsonMapper.builder()
                 .propertyNamingStrategy(PropertyNamingStrategies.UPPER_CAMEL_CASE)
-                .configure(MapperFeature.ACCEPT_CASE_INSENSITIVE_PROPERTIES, caseInsensitive)
+                .configure(MapperFeature.ACCEPT_CASE_INSENSITIVE_PROPERTIES, requests)
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
                 // 1.5 where a whole number is expected is a client bug, not a request for 1.
@@ -74,7 +81,7 @@ public final class ApiJson {
                 .addModule(new BlackbirdModule())
                 .build();
         mapper.getFactory().setStreamReadConstraints(StreamReadConstraints.builder()
-                .maxNestingDepth(64)
+                .maxNestingDepth(MAX_NESTING_DEPTH)
                 .maxStringLength(1_000_000)
                 .build());
         // A number or boolean where text is expected is a client bug; a numeric string for a number is accepted.
@@ -84,7 +91,13 @@ public final class ApiJson {
                 .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
         mapper.coercionConfigFor(LogicalType.Boolean)
                 .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
-                .setCoercion(CoercionInputShape.String, CoercionAction.Fail);
+                .setCoercion(CoercionInputShape.String, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail);
+        // "" is not a number, and Jackson would otherwise read it as a number left out.
+        mapper.coercionConfigFor(LogicalType.Integer)
+                .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail);
+        mapper.coercionConfigFor(LogicalType.Float)
+                .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail);
         mapper.coercionConfigFor(LogicalType.OtherScalar)
                 .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail);
         mapper.coercionConfigFor(LogicalType.Enum)
@@ -94,6 +107,13 @@ public final class ApiJson {
                 .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail);
         mapper.coercionConfigFor(LogicalType.POJO)
                 .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail);
+        // A date is text such as 2026-01-31; a number would otherwise be read as a count of days since 1970.
+        mapper.configOverride(LocalDate.class).setFormat(JsonFormat.Value.forLeniency(false));
+        if (requests) {
+            // In a request, [null] is never a list of something: refuse it rather than hand operations a null item.
+            // Stored JSON keeps the default, as it was written by this server and is read back as it was written.
+            mapper.setDefaultSetterInfo(JsonSetter.Value.forContentNulls(Nulls.FAIL));
+        }
         return mapper;
     }
 

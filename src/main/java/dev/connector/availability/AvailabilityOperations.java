@@ -42,8 +42,13 @@ public final class AvailabilityOperations {
         this.store = store;
     }
 
+    /** The deprecated StartUtc and EndUtc may stand in for FirstTimeUnitStartUtc and LastTimeUnitStartUtc. */
     public record GetRequest(UUID serviceId, Instant firstTimeUnitStartUtc, Instant lastTimeUnitStartUtc,
                              Instant startUtc, Instant endUtc) {
+        public GetRequest {
+            requireStart(firstTimeUnitStartUtc, startUtc, "FirstTimeUnitStartUtc");
+            requireStart(lastTimeUnitStartUtc, endUtc, "LastTimeUnitStartUtc");
+        }
     }
 
     public record CategoryAvailability(UUID categoryId, List<Integer> availabilities, List<Integer> adjustments) {
@@ -73,6 +78,10 @@ public final class AvailabilityOperations {
 
     public record GetMetricsRequest(UUID serviceId, Instant firstTimeUnitStartUtc, Instant lastTimeUnitStartUtc,
                                     List<AvailabilityMetric> metrics) {
+        public GetMetricsRequest {
+            Require.present(firstTimeUnitStartUtc, "FirstTimeUnitStartUtc");
+            Require.present(lastTimeUnitStartUtc, "LastTimeUnitStartUtc");
+        }
     }
 
     public record CategoryMetrics(UUID resourceCategoryId, Map<String, List<Integer>> metrics) {
@@ -106,10 +115,34 @@ public final class AvailabilityOperations {
     public record UpdateRequest(UUID serviceId, List<AvailabilityUpdate> availabilityUpdates) {
     }
 
-    /** One adjustment; {@code UnitCountAdjustment: {}} (no Value) removes the adjustments of the interval. */
+    /**
+     * One adjustment; {@code UnitCountAdjustment: {}} (no Value) removes the adjustments of the interval. PaxCounts
+     * (adjustments per occupancy) is read and type-checked, but not kept: availability here is per unit.
+     */
     public record AvailabilityUpdate(Instant firstTimeUnitStartUtc, Instant lastTimeUnitStartUtc, Instant startUtc,
                                      Instant endUtc, UUID resourceCategoryId, UpdateValue<Integer> unitCountAdjustment,
-                                     UUID availabilityBlockId) {
+                                     UUID availabilityBlockId, List<PaxCount> paxCounts) {
+        public AvailabilityUpdate {
+            requireStart(firstTimeUnitStartUtc, startUtc, "FirstTimeUnitStartUtc");
+            requireStart(lastTimeUnitStartUtc, endUtc, "LastTimeUnitStartUtc");
+            Require.present(resourceCategoryId, "ResourceCategoryId");
+            Require.present(unitCountAdjustment, "UnitCountAdjustment");
+        }
+    }
+
+    /** An adjustment of the units available to {@code PersonCount} guests. */
+    public record PaxCount(Integer personCount, Integer unitCount) {
+        public PaxCount {
+            Require.present(personCount, "PersonCount");
+            Require.present(unitCount, "UnitCount");
+        }
+    }
+
+    /** A time unit start is required unless its deprecated stand-in was sent. */
+    private static void requireStart(Instant timeUnitStart, Instant deprecated, String field) {
+        if (timeUnitStart == null && deprecated == null) {
+            throw new InvalidRequest(field + " is required.");
+        }
     }
 
     public Object update(UpdateRequest request, Caller caller) {
@@ -123,8 +156,7 @@ public final class AvailabilityOperations {
             for (int i = 0; i < updates.size(); i++) {
                 AvailabilityUpdate update = updates.get(i);
                 String field = "AvailabilityUpdates[" + i + "]";
-                UUID categoryId = Require.present(update.resourceCategoryId(), field + ".ResourceCategoryId");
-                Require.present(update.unitCountAdjustment(), field + ".UnitCountAdjustment");
+                UUID categoryId = update.resourceCategoryId();
                 if (update.availabilityBlockId() != null) {
                     throw new InvalidRequest(field + ".AvailabilityBlockId does not identify an availability block.");
                 }

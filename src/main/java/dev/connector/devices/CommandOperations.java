@@ -78,8 +78,8 @@ public final class CommandOperations {
         Preauthorization
     }
 
-    /** The amount of a payment terminal command (the API's older currency value). */
-    public record CurrencyValue(String currency, BigDecimal value) {
+    /** The amount of a payment terminal command (the API's older currency value; Net, Tax, TaxRate are not used). */
+    public record CurrencyValue(String currency, BigDecimal value, BigDecimal net, BigDecimal tax, BigDecimal taxRate) {
     }
 
     public record AddPaymentTerminal(UUID enterpriseId, PaymentType type, UUID terminalId, UUID customerId,
@@ -106,8 +106,8 @@ public final class CommandOperations {
         public Update {
             Require.present(commandId, "CommandId");
             Require.present(state, "State");
-            if (progress != null && (progress.isNaN() || progress < 0)) {
-                throw new InvalidRequest("Progress must not be negative.");
+            if (progress != null && (!Double.isFinite(progress) || progress < 0)) {
+                throw new InvalidRequest("Progress must be a finite number, not negative.");
             }
         }
     }

@@ -100,7 +100,8 @@ public final class OperationRouter {
                     return null;
                 }
                 if (!value.isTextual()) {
-                    throw new InvalidRequest(name + " must be a string.");
+                    throw new InvalidRequest(name + " must be a string.",
+                            name + " must be a string, but was " + BindingErrors.sent(value) + ".");
                 }
                 return value.textValue();
             }

@@ -1,21 +1,22 @@
 package dev.connector.http;
 
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.exc.InvalidFormatException;
-import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import dev.connector.api.ApiException;
+import dev.connector.api.ApiJson;
 import dev.connector.api.InvalidRequest;
 import java.io.IOException;
-import java.util.Arrays;
-import java.util.stream.Collectors;
 
 /**
  * Reads JSON request bodies and binds them to request records, for API Operations and the admin API alike: every
- * failure is a 400 ({@link InvalidRequest}) that names the field as the client wrote it, and a validation error
- * thrown by a record's constructor reaches the client as it was thrown.
+ * failure is a 400 ({@link InvalidRequest}) that names the property as the client wrote it and says, in the API's
+ * terms, what it must be and what was sent; a validation error thrown by a record's constructor reaches the client
+ * as it was thrown.
  */
 public final class RequestBodies {
 
@@ -30,87 +31,85 @@ public final class RequestBodies {
         JsonNode body;
         try {
             body = json.readTree(bytes);
+        } catch (StreamConstraintsException e) {
+            throw tooLarge(e);
+        } catch (MismatchedInputException e) {
+            // The only mismatch a tree can meet: a second value after the first one.
+            throw new InvalidRequest("The request body is not valid JSON.",
+                    "The body must be one JSON object, but more follows it" + at(e.getLocation()) + ".");
+        } catch (JsonProcessingException e) {
+            throw new InvalidRequest("The request body is not valid JSON.", parserProblem(e));
         } catch (IOException e) {
-            throw new InvalidRequest("The request body is not valid JSON.", firstLine(e.getMessage()));
+            throw new InvalidRequest("The request body is not valid JSON.", BindingErrors.plain(e.getMessage()));
         }
         if (body == null || !body.isObject()) {
-            throw new InvalidRequest("The request body must be a JSON object.");
+            throw new InvalidRequest("The request body must be a JSON object.",
+                    body == null ? null : "The body was " + BindingErrors.sent(body) + ".");
         }
         return body;
     }
 
-    /** Binds {@code body} to {@code type}; a value of the wrong form is "Invalid value of Field." with details. */
+    /**
+     * Binds {@code body} to {@code type}. A value of the wrong type or form is a 400 such as
+     * "Limitation.Count must be an integer." (details: "..., but was a string ("ten")."); an unknown enum value
+     * lists the values the property accepts.
+     */
     public static <T> T bind(ObjectMapper json, JsonNode body, Class<T> type) {
-        return bind(json, body, type, false);
-    }
-
-    /** Like {@link #bind}, but an unknown enum value is answered with the values the field accepts. */
-    public static <T> T bindListingEnumValues(ObjectMapper json, JsonNode body, Class<T> type) {
-        return bind(json, body, type, true);
-    }
-
-    private static <T> T bind(ObjectMapper json, JsonNode body, Class<T> type, boolean listEnumValues) {
         try {
             return json.treeToValue(body, type);
-        } catch (ValueInstantiationException e) {
-            if (e.getCause() instanceof ApiException apiException) {
-                throw apiException;
-            }
-            throw invalid(e, listEnumValues);
         } catch (JsonMappingException e) {
-            for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
-                if (cause instanceof ApiException apiException) {
-                    throw apiException;
-                }
+            ApiException fromRecord = apiExceptionIn(e);
+            if (fromRecord != null) {
+                throw BindingErrors.located(json, body, type, e, fromRecord);
             }
-            throw invalid(e, listEnumValues);
+            throw BindingErrors.describe(json, body, type, e);
         } catch (JsonProcessingException e) {
-            throw new InvalidRequest("The request body could not be read.", firstLine(e.getMessage()));
+            throw new InvalidRequest("The request body could not be read.", parserProblem(e));
         } catch (IllegalArgumentException e) {
-            if (e.getCause() instanceof ApiException apiException) {
-                throw apiException;
+            ApiException fromRecord = apiExceptionIn(e);
+            if (fromRecord != null) {
+                throw fromRecord;
             }
-            throw new InvalidRequest("The request body could not be read.", firstLine(e.getMessage()));
+            throw BindingErrors.unexpected(type, e);
         }
     }
 
-    private static InvalidRequest invalid(JsonMappingException e, boolean listEnumValues) {
-        String field = describe(e);
-        if (field.isEmpty()) {
-            return new InvalidRequest("The request body could not be read.", firstLine(e.getOriginalMessage()));
-        }
-        if (listEnumValues && e instanceof InvalidFormatException format && format.getTargetType() != null
-                && format.getTargetType().isEnum()) {
-            String allowed = Arrays.stream(format.getTargetType().getEnumConstants())
-                    .map(Object::toString).collect(Collectors.joining(", "));
-            return new InvalidRequest(field + " must be one of: " + allowed + ".");
-        }
-        return new InvalidRequest("Invalid value of " + field + ".", firstLine(e.getOriginalMessage()));
+    /** Same as {@link #bind}, which now lists an enum's values for every caller; kept for the admin API. */
+    public static <T> T bindListingEnumValues(ObjectMapper json, JsonNode body, Class<T> type) {
+        return bind(json, body, type);
     }
 
-    /** The field as the client wrote it, e.g. {@code Limitation.Count} or {@code Ids[2]}. */
-    private static String describe(JsonMappingException e) {
-        StringBuilder name = new StringBuilder();
-        for (JsonMappingException.Reference reference : e.getPath()) {
-            if (reference.getFieldName() != null) {
-                if (!name.isEmpty()) {
-                    name.append('.');
-                }
-                name.append(reference.getFieldName());
-            } else if (reference.getIndex() >= 0) {
-                name.append('[').append(reference.getIndex()).append(']');
+    /** The validation error a record's constructor threw while Jackson built it, if that is what failed. */
+    private static ApiException apiExceptionIn(Exception e) {
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof ApiException apiException) {
+                return apiException;
             }
         }
-        return name.toString();
+        return null;
     }
 
-    /** The first line of a parser's message, cut to a length that fits an error response's details. */
-    static String firstLine(String text) {
-        if (text == null) {
-            return null;
+    private static InvalidRequest tooLarge(StreamConstraintsException e) {
+        String message = e.getMessage() == null ? "" : e.getMessage();
+        if (message.contains("nesting depth")) {
+            return new InvalidRequest("The request body is nested too deeply: JSON values may be nested at most "
+                    + ApiJson.MAX_NESTING_DEPTH + " levels deep.",
+                    "Arrays and objects inside one another reach more than " + ApiJson.MAX_NESTING_DEPTH + " levels.");
         }
-        int newline = text.indexOf('\n');
-        String line = newline < 0 ? text : text.substring(0, newline);
-        return line.length() > 500 ? line.substring(0, 500) + "..." : line;
+        return new InvalidRequest("The request body holds a value that is too long.",
+                "A string, number or name is longer than this server accepts" + at(e.getLocation()) + ".");
+    }
+
+    /** What the parser found wrong, in its own words when they are about JSON text, and where. */
+    private static String parserProblem(JsonProcessingException e) {
+        String problem = BindingErrors.plain(e.getOriginalMessage());
+        return (problem == null ? "It is not well-formed JSON" : problem) + at(e.getLocation()) + ".";
+    }
+
+    private static String at(JsonLocation location) {
+        if (location == null || location.getLineNr() < 1) {
+            return "";
+        }
+        return " (line " + location.getLineNr() + ", column " + location.getColumnNr() + ")";
     }
 }

@@ -23,10 +23,14 @@ public final class BillOperations {
         this.store = store;
     }
 
-    public record GetAllRequest(Limitation limitation, List<UUID> enterpriseIds, TimeInterval closedUtc,
-                                TimeInterval paidUtc, TimeInterval dueUtc, TimeInterval createdUtc,
-                                TimeInterval updatedUtc, List<UUID> billIds, List<UUID> customerIds, String state,
-                                List<String> correctionState) {
+    public record GetAllRequest(Limitation limitation, List<UUID> enterpriseIds, Extent extent,
+                                TimeInterval closedUtc, TimeInterval paidUtc, TimeInterval dueUtc,
+                                TimeInterval createdUtc, TimeInterval updatedUtc, List<UUID> billIds,
+                                List<UUID> customerIds, String state, List<String> correctionState) {
+    }
+
+    /** The deprecated Extent: bills no longer carry their items, so it changes nothing, but its type is checked. */
+    public record Extent(Boolean items) {
     }
 
     public record GetAllResult(List<Bill> bills, UUID cursor) {

@@ -32,7 +32,7 @@ public final class OrderItemOperations {
                                 List<UUID> accountIds, List<UUID> serviceOrderIds, List<UUID> serviceIds,
                                 List<UUID> billIds, TimeInterval createdUtc, TimeInterval updatedUtc,
                                 TimeInterval consumedUtc, TimeInterval canceledUtc, TimeInterval closedUtc,
-                                String currency, List<AccountingState> accountingStates, List<String> types) {
+                                String currency, List<AccountingState> accountingStates, List<OrderItemType> types) {
     }
 
     public record GetAllResult(List<OrderItem> orderItems, UUID cursor) {
@@ -75,10 +75,11 @@ public final class OrderItemOperations {
                                         Boolean creditCardTransactions) {
     }
 
+    /** RebatedItemIds is read and type-checked; no item here is a rebate, so it filters nothing out. */
     public record AccountingItemsRequest(Instant startUtc, Instant endUtc, AccountingItemsExtent extent,
-                                         List<UUID> itemIds, TimeInterval closedUtc, TimeInterval updatedUtc,
-                                         TimeInterval consumedUtc, String timeFilter, String currency,
-                                         List<String> states) {
+                                         List<UUID> itemIds, List<UUID> rebatedItemIds, TimeInterval closedUtc,
+                                         TimeInterval updatedUtc, TimeInterval consumedUtc, String timeFilter,
+                                         String currency, List<String> states) {
     }
 
     public record AccountingItemsResult(List<Object> accountingItems, List<OrderItemOld> orderItems,

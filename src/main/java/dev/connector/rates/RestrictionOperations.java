@@ -33,7 +33,7 @@ public final class RestrictionOperations {
     private static final List<String> HOURS = List.of("Zero", "One", "Two", "Three", "Four", "Five", "Six", "Seven",
             "Eight", "Nine", "Ten", "Eleven", "Twelve", "Thirteen", "Fourteen", "Fifteen", "Sixteen", "Seventeen",
             "Eighteen", "Nineteen", "Twenty", "TwentyOne", "TwentyTwo", "TwentyThree");
-    private static final Set<String> CATEGORY_TYPES = Set.of("Room", "Bed", "Dorm", "Apartment", "Suite", "Villa",
+    private static final List<String> CATEGORY_TYPES = List.of("Room", "Bed", "Dorm", "Apartment", "Suite", "Villa",
             "Site", "Office", "MeetingRoom", "ParkingSpot", "Desk", "TeamArea", "Membership", "Tent", "CaravanOrRV",
             "UnequippedCampsite", "Bike", "ExtraBed", "Cot", "Crib", "ConferenceRoom", "Rooftop", "Garden", "Restaurant",
             "Amphitheater", "PrivateSpaces");
@@ -51,10 +51,15 @@ public final class RestrictionOperations {
         Integration
     }
 
+    /**
+     * The filter of {@code restrictions/getAll}. TimeFilter, StartUtc and EndUtc are the deprecated form of the
+     * intervals: read and type-checked (the reference types them as plain text), but the intervals are what filters.
+     */
     public record GetAllRestrictions(List<UUID> enterpriseIds, List<UUID> serviceIds, List<UUID> restrictionIds,
                                      List<UUID> resourceCategoryIds, List<UUID> rateIds, List<UUID> exactRateIds,
-                                     List<UUID> baseRateIds, Origin origin, TimeInterval collidingUtc,
-                                     TimeInterval createdUtc, TimeInterval updatedUtc, Limitation limitation) {
+                                     List<UUID> baseRateIds, Origin origin, String timeFilter, String startUtc,
+                                     String endUtc, TimeInterval collidingUtc, TimeInterval createdUtc,
+                                     TimeInterval updatedUtc, Limitation limitation) {
         public GetAllRestrictions {
             Limitation.required(limitation);
             RequestChecks.optionalList(enterpriseIds, "EnterpriseIds");
@@ -94,10 +99,19 @@ public final class RestrictionOperations {
     public record NewConditions(Type type, String exactRateId, String baseRateId, String rateGroupId,
                                 String resourceCategoryId, String resourceCategoryType, Instant startUtc,
                                 Instant endUtc, List<String> days, Map<String, Boolean> hours) {
+        public NewConditions {
+            if (resourceCategoryType != null && !CATEGORY_TYPES.contains(resourceCategoryType)) {
+                throw new InvalidRequest("ResourceCategoryType must be one of: " + String.join(", ", CATEGORY_TYPES) + ".");
+            }
+        }
     }
 
     public record NewExceptions(String minAdvance, String maxAdvance, String minLength, String maxLength,
-                                Restriction.CurrencyValue minPrice, Restriction.CurrencyValue maxPrice) {
+                                NewPrice minPrice, NewPrice maxPrice) {
+    }
+
+    /** A price limit in the API's older currency value; Net, Tax and TaxRate are deprecated and not used. */
+    public record NewPrice(String currency, BigDecimal value, BigDecimal net, BigDecimal tax, BigDecimal taxRate) {
     }
 
     public record AddedRestriction(String identifier, Restriction restriction) {
@@ -219,9 +233,6 @@ public final class RestrictionOperations {
                 .filter(category -> category.serviceId().equals(serviceId)).isEmpty()) {
             throw new Forbidden("The resource category " + categoryId + " is not one of the service's.");
         }
-        if (data.resourceCategoryType() != null && !CATEGORY_TYPES.contains(data.resourceCategoryType())) {
-            throw new InvalidRequest(field + ".ResourceCategoryType is not a resource category type.");
-        }
         if (data.startUtc() != null && data.endUtc() != null && data.endUtc().isBefore(data.startUtc())) {
             throw new InvalidRequest(field + ".EndUtc must not be before " + field + ".StartUtc.");
         }
@@ -274,7 +285,7 @@ public final class RestrictionOperations {
         return value;
     }
 
-    private static Restriction.CurrencyValue price(Restriction.CurrencyValue value, String field) {
+    private static Restriction.CurrencyValue price(NewPrice value, String field) {
         if (value == null) {
             return null;
         }
@@ -282,7 +293,7 @@ public final class RestrictionOperations {
         if (value.value() != null && value.value().compareTo(BigDecimal.ZERO) < 0) {
             throw new InvalidRequest(field + ".Value must not be negative.");
         }
-        return value;
+        return new Restriction.CurrencyValue(value.currency(), value.value());
     }
 
     private static UUID id(String value, String field) {

@@ -47,14 +47,31 @@ public final class BookingOperations {
         this.ids = ids;
     }
 
-    /** One reservation to price or add. */
+    /**
+     * One reservation to price or add. PersonCounts may be replaced by the deprecated AdultCount and ChildCount.
+     * CustomerId is checked by {@code reservations/add} only: a price does not depend on who stays.
+     */
     public record ReservationData(String identifier, String channelNumber, ServiceOrderState state, Instant startUtc,
                                   Instant endUtc, Instant releasedUtc, Integer adultCount, Integer childCount,
                                   List<PersonCount> personCounts, UUID customerId, UUID bookerId,
                                   UUID requestedCategoryId, UUID rateId, String voucherCode, UUID creditCardId,
                                   UUID travelAgencyId, UUID companyId, UUID businessSegmentId, String notes,
                                   AmountParameters timeUnitAmount, List<TimeUnitPrice> timeUnitPrices,
-                                  List<Object> productOrders, UUID availabilityBlockId) {
+                                  List<ProductOrder> productOrders, UUID availabilityBlockId) {
+        public ReservationData {
+            Require.present(startUtc, "StartUtc");
+            Require.present(endUtc, "EndUtc");
+            if (personCounts == null && adultCount == null && childCount == null) {
+                throw new InvalidRequest("PersonCounts is required.");
+            }
+            Require.present(requestedCategoryId, "RequestedCategoryId");
+            Require.present(rateId, "RateId");
+        }
+    }
+
+    /** A product ordered with a reservation; refused by this server, but read and type-checked. */
+    public record ProductOrder(UUID productId, Integer count, AmountParameters unitAmount, Instant startUtc,
+                               Instant endUtc, String externalIdentifier) {
     }
 
     public record PriceRequest(UUID enterpriseId, UUID serviceId, List<ReservationData> reservations) {
@@ -98,6 +115,11 @@ public final class BookingOperations {
     public record AddRequest(UUID enterpriseId, UUID serviceId, UUID groupId, String groupName,
                              List<ReservationData> reservations, Boolean checkRateApplicability,
                              Boolean checkOverbooking, Boolean sendConfirmationEmail) {
+        public AddRequest {
+            for (int i = 0; reservations != null && i < reservations.size(); i++) {
+                Require.present(reservations.get(i).customerId(), "Reservations[" + i + "].CustomerId");
+            }
+        }
     }
 
     public record AddedReservation(String identifier, ReservationOld reservation) {

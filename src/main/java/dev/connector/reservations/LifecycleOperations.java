@@ -61,6 +61,9 @@ public final class LifecycleOperations {
     }
 
     public record StartRequest(UUID enterpriseId, UUID reservationId) {
+        public StartRequest {
+            Require.present(reservationId, "ReservationId");
+        }
     }
 
     public Object start(StartRequest request, Caller caller) {
@@ -89,6 +92,9 @@ public final class LifecycleOperations {
 
     public record ProcessRequest(UUID enterpriseId, UUID reservationId, Boolean closeBills, Boolean allowOpenBalance,
                                  String notes) {
+        public ProcessRequest {
+            Require.present(reservationId, "ReservationId");
+        }
     }
 
     public Object process(ProcessRequest request, Caller caller) {

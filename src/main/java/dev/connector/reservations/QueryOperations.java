@@ -7,6 +7,7 @@ import dev.connector.api.Require;
 import dev.connector.api.TimeInterval;
 import dev.connector.customers.CustomerStore;
 import dev.connector.events.Transactions;
+import dev.connector.payments.AccountingState;
 import dev.connector.payments.Ledger;
 import dev.connector.payments.OrderItemOld;
 import dev.connector.resources.Resource;
@@ -107,7 +108,8 @@ public final class QueryOperations {
                          Boolean customerIdentityDocuments, Boolean services, Boolean products,
                          Boolean businessSegments, Boolean resources, Boolean resourceCategories,
                          Boolean resourceCategoryAssignments, Boolean rates, Boolean items, Boolean orderItems,
-                         Boolean notes, Boolean qrCodeData, Boolean companies) {
+                         Boolean notes, Boolean qrCodeData, Boolean companies,
+                         List<AccountingState> accountingStates) {
     }
 
     public record OldGetAllRequest(List<UUID> serviceIds, UUID serviceId, List<UUID> groupIds,

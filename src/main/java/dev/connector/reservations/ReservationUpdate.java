@@ -1,5 +1,6 @@
 package dev.connector.reservations;
 
+import dev.connector.api.Require;
 import dev.connector.api.UpdateValue;
 import java.time.Instant;
 import java.util.List;
@@ -8,7 +9,8 @@ import java.util.UUID;
 /**
  * The body of {@code reservations/update}, and each of its ReservationUpdates: the reference gives both the same
  * shape. A field left out (or null) stays as it is; {@code {"Value": x}} sets it, {@code {"Value": null}} clears it.
- * The top level either lists ReservationUpdates or is itself the update of ReservationId.
+ * The top level either lists ReservationUpdates or is itself the update of ReservationId. CheckOverbooking and
+ * CheckRateApplicability are deprecated: read and type-checked, but they change nothing.
  */
 public record ReservationUpdate(
         UUID enterpriseId,
@@ -32,9 +34,18 @@ public record ReservationUpdate(
         UpdateValue<UUID> availabilityBlockId,
         OptionsUpdate options,
         List<ReservationUpdate> reservationUpdates,
+        Boolean checkOverbooking,
+        Boolean checkRateApplicability,
         Boolean reprice,
         Boolean applyCancellationFee,
         String reason) {
+
+    public ReservationUpdate {
+        // Only the top level holds ReservationUpdates, so only it can say which item lacks its ReservationId.
+        for (int i = 0; reservationUpdates != null && i < reservationUpdates.size(); i++) {
+            Require.present(reservationUpdates.get(i).reservationId(), "ReservationUpdates[" + i + "].ReservationId");
+        }
+    }
 
     /** Who checked in. */
     public record OptionsUpdate(UpdateValue<Boolean> ownerCheckedIn) {
@@ -44,7 +55,7 @@ public record ReservationUpdate(
     static ReservationUpdate interval(UUID reservationId, Instant startUtc, Instant endUtc) {
         return new ReservationUpdate(null, reservationId, null,
                 startUtc == null ? null : new UpdateValue<>(startUtc), endUtc == null ? null : new UpdateValue<>(endUtc),
-                null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, false,
-                null, null);
+                null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
+                null, false, null, null);
     }
 }

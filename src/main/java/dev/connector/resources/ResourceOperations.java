@@ -1,6 +1,7 @@
 package dev.connector.resources;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.connector.api.ActivityState;
 import dev.connector.api.Caller;
 import dev.connector.api.Forbidden;
@@ -97,7 +98,7 @@ public final class ResourceOperations {
 
     /** One resource's changes; a null field leaves that part as it is. */
     public record ResourceUpdate(UUID resourceId, UpdateValue<String> name, UpdateValue<UUID> parentResourceId,
-                                 JsonNode data, UpdateValue<ResourceState> state, UpdateValue<String> stateReason) {
+                                 ObjectNode data, UpdateValue<ResourceState> state, UpdateValue<String> stateReason) {
     }
 
     private final Transactions transactions;

@@ -75,8 +75,76 @@ class ApiConventionsTest extends BothStoresTest {
     @Test
     void a_body_over_the_size_limit_is_413_in_the_error_shape() {
         String huge = ApiClient.body(ApiClient.UK).put("Client", "c".repeat(6_000_000)).toString();
+        String justOver = ApiClient.body(ApiClient.UK).put("Client", "c".repeat((int) ApiServer.MAX_BODY_BYTES)).toString();
 
         assertError(raw("countries/getAll", huge), 413);
+        assertThat(assertError(raw("countries/getAll", justOver), 413).get("Message").asText())
+                .contains(Long.toString(ApiServer.MAX_BODY_BYTES));
+    }
+
+    @Test
+    void a_body_just_under_the_size_limit_is_read() {
+        ObjectNode body = ApiClient.body(ApiClient.UK);
+        int items = (int) (ApiServer.MAX_BODY_BYTES - body.toString().length() - 100) / 1_003;
+        var filler = body.putArray("Unknown");
+        for (int i = 0; i < items; i++) {
+            filler.add("u".repeat(1_000));
+        }
+        assertThat(body.toString().length()).isBetween((int) ApiServer.MAX_BODY_BYTES - 1_200, (int) ApiServer.MAX_BODY_BYTES);
+
+        assertThat(client().operation("countries/getAll", body).status()).isEqualTo(200);
+    }
+
+    @Test
+    void json_nested_too_deeply_is_400_saying_so() {
+        String deep = "[".repeat(200) + "]".repeat(200);
+        String body = ApiClient.body(ApiClient.UK).toString().replaceFirst("\\}$", ",\"Deep\":" + deep + "}");
+
+        assertThat(assertError(raw("configuration/get", body), 400).get("Message").asText()).contains("nested too deeply");
+    }
+
+    @Test
+    void a_wrong_type_is_explained_in_api_terms_without_java_names() {
+        ObjectNode body = ApiClient.body(ApiClient.UK).put("LastName", "Doe").put("OverwriteExisting", false);
+        body.putObject("FirstName").put("Value", "John");
+
+        JsonNode error = assertError(client().operation("customers/add", body), 400);
+
+        assertThat(error.get("Message").asText()).isEqualTo("FirstName must be a string.");
+        assertThat(error.get("Details").asText()).isEqualTo("FirstName must be a string, but was an object.");
+    }
+
+    @Test
+    void deprecated_properties_the_server_ignores_are_still_type_checked() {
+        ObjectNode card = ApiClient.body(ApiClient.UK).put("LastName", "Doe").put("OverwriteExisting", false)
+                .put("IdentityCard", true);
+        ObjectNode passport = ApiClient.body(ApiClient.UK).put("LastName", "Doe").put("OverwriteExisting", false);
+        passport.putArray("Passport").add(1);
+
+        assertThat(assertError(client().operation("customers/add", card), 400).get("Message").asText())
+                .isEqualTo("IdentityCard must be an object.");
+        assertThat(assertError(client().operation("customers/add", passport), 400).get("Details").asText())
+                .isEqualTo("Passport must be an object, but was an array.");
+    }
+
+    @Test
+    void null_in_a_list_is_400_naming_the_list() {
+        ObjectNode body = enterprisesRequest(ApiClient.UK);
+        body.putArray("EnterpriseIds").addNull();
+
+        JsonNode error = assertError(client().operation("enterprises/getAll", body), 400);
+
+        assertThat(error.get("Message").asText()).isEqualTo("EnterpriseIds must not contain null.");
+        assertThat(error.get("Details").asText()).isEqualTo("EnterpriseIds[0] is null.");
+    }
+
+    @Test
+    void an_unknown_enum_value_is_400_listing_the_values() {
+        ObjectNode body = ApiClient.body(ApiClient.UK).put("LastName", "Doe").put("OverwriteExisting", false)
+                .put("Sex", "Unknown");
+
+        assertThat(assertError(client().operation("customers/add", body), 400).get("Message").asText())
+                .isEqualTo("Sex must be one of: Male, Female.");
     }
 
     // -- malformed bodies --

@@ -42,6 +42,21 @@ class SpecContractSelfTest {
     }
 
     @Test
+    void a_request_schema_is_flattened_through_refs_and_all_of() {
+        SpecContract spec = SpecContract.instance();
+        JsonNode request = SpecContract.requestSchema("customers/getAll");
+        JsonNode limitation = spec.flatten(request.path("properties").path("Limitation"));
+        JsonNode updated = spec.flatten(request.path("properties").path("UpdatedUtc"));
+
+        assertThat(request.path("required").toString()).contains("\"Limitation\"", "\"ClientToken\"");
+        assertThat(limitation.path("type").asText()).isEqualTo("object");
+        assertThat(limitation.path("properties").has("Count")).isTrue();
+        assertThat(limitation.path("required").toString()).contains("\"Count\"");
+        assertThat(updated.path("nullable").asBoolean()).isTrue();
+        assertThat(spec.flatten(updated.path("properties").path("StartUtc")).path("format").asText()).isEqualTo("date-time");
+    }
+
+    @Test
     void gives_the_request_example_with_our_tokens() {
         JsonNode example = SpecContract.requestExample("customers/getAll", ApiClient.UK).orElseThrow();
 
