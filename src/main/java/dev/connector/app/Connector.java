@@ -7,6 +7,7 @@ import dev.connector.api.Operations;
 import dev.connector.availability.AvailabilityModule;
 import dev.connector.availabilityblocks.AvailabilityBlocksModule;
 import dev.connector.companies.CompaniesModule;
+import dev.connector.companions.CompanionsModule;
 import dev.connector.customers.CustomersModule;
 import dev.connector.demo.DemoModule;
 import dev.connector.departments.DepartmentsModule;
@@ -16,6 +17,7 @@ import dev.connector.enterprises.HotelSetup;
 import dev.connector.events.Outbox;
 import dev.connector.events.Transactions;
 import dev.connector.http.ApiServer;
+import dev.connector.identitydocuments.IdentityDocumentsModule;
 import dev.connector.http.ErrorResponses;
 import dev.connector.http.OperationRouter;
 import dev.connector.http.RateLimit;
@@ -104,6 +106,8 @@ public final class Connector implements AutoCloseable {
             registrar.install(new TasksModule(platform));
             registrar.install(new AvailabilityBlocksModule(platform));
             registrar.install(new LoyaltyModule(platform));
+            registrar.install(new CompanionsModule(platform, enterprises, customers, reservations));
+            registrar.install(new IdentityDocumentsModule(platform, enterprises, customers));
             IntegrationsModule integrations = registrar.install(new IntegrationsModule(platform, enterprises));
             HotelSetup hotelSetup = services.standardHotelSetup(resources.store(), rates.store());
             DemoModule demo = registrar.install(new DemoModule(platform, enterprises, integrations, hotelSetup,
