@@ -120,3 +120,16 @@ CREATE TABLE reservation_rules (
     doc           TEXT NOT NULL
 );
 CREATE INDEX reservation_rules_service ON reservation_rules (service_id);
+
+-- Alternative payments waiting for their processor's answer (in the sandbox: an outcome decided when the payment is
+-- made, delivered at answer_utc).
+CREATE TABLE alternative_payments (
+    seq           ${id_seq},
+    id            TEXT NOT NULL UNIQUE,
+    enterprise_id TEXT NOT NULL REFERENCES enterprises (id),
+    method        TEXT NOT NULL,
+    outcome       TEXT NOT NULL,
+    answer_utc    BIGINT NOT NULL,
+    answered      BOOLEAN NOT NULL
+);
+CREATE INDEX alternative_payments_waiting ON alternative_payments (answered, answer_utc);

@@ -1,6 +1,7 @@
 package dev.connector.app;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.connector.accesstokens.AccessTokensModule;
 import dev.connector.admin.AdminModule;
 import dev.connector.api.ApiJson;
 import dev.connector.api.Operations;
@@ -106,7 +107,9 @@ public final class Connector implements AutoCloseable {
             registrar.install(new TasksModule(platform));
             registrar.install(new AvailabilityBlocksModule(platform));
             registrar.install(new LoyaltyModule(platform));
-            registrar.install(new CompanionsModule(platform, enterprises, customers, reservations));
+            CompanionsModule companions = registrar.install(new CompanionsModule(platform, enterprises, customers,
+                    reservations));
+            registrar.install(new AccessTokensModule(platform, reservations, companions));
             registrar.install(new IdentityDocumentsModule(platform, enterprises, customers));
             IntegrationsModule integrations = registrar.install(new IntegrationsModule(platform, enterprises));
             HotelSetup hotelSetup = services.standardHotelSetup(resources.store(), rates.store());
