@@ -9,6 +9,7 @@ import dev.connector.availability.AvailabilityModule;
 import dev.connector.availabilityblocks.AvailabilityBlocksModule;
 import dev.connector.companies.CompaniesModule;
 import dev.connector.companions.CompanionsModule;
+import dev.connector.creditcards.CreditCardsModule;
 import dev.connector.customers.CustomersModule;
 import dev.connector.demo.DemoModule;
 import dev.connector.departments.DepartmentsModule;
@@ -28,6 +29,7 @@ import dev.connector.messaging.MessagingModule;
 import dev.connector.modules.Platform;
 import dev.connector.modules.Registrar;
 import dev.connector.payments.PaymentsModule;
+import dev.connector.preauthorizations.PreauthorizationsModule;
 import dev.connector.rates.RatesModule;
 import dev.connector.reference.ReferenceModule;
 import dev.connector.reservations.ReservationsModule;
@@ -111,6 +113,8 @@ public final class Connector implements AutoCloseable {
                     reservations));
             registrar.install(new AccessTokensModule(platform, reservations, companions));
             registrar.install(new IdentityDocumentsModule(platform, enterprises, customers));
+            registrar.install(new CreditCardsModule(platform, payments));
+            registrar.install(new PreauthorizationsModule(platform));
             IntegrationsModule integrations = registrar.install(new IntegrationsModule(platform, enterprises));
             HotelSetup hotelSetup = services.standardHotelSetup(resources.store(), rates.store());
             DemoModule demo = registrar.install(new DemoModule(platform, enterprises, integrations, hotelSetup,
