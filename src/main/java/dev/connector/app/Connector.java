@@ -18,6 +18,7 @@ import dev.connector.enterprises.EnterprisesModule;
 import dev.connector.enterprises.HotelSetup;
 import dev.connector.events.Outbox;
 import dev.connector.events.Transactions;
+import dev.connector.files.FilesModule;
 import dev.connector.http.ApiServer;
 import dev.connector.identitydocuments.IdentityDocumentsModule;
 import dev.connector.http.ErrorResponses;
@@ -28,6 +29,8 @@ import dev.connector.loyalty.LoyaltyModule;
 import dev.connector.messaging.MessagingModule;
 import dev.connector.modules.Platform;
 import dev.connector.modules.Registrar;
+import dev.connector.paymentplans.PaymentPlansModule;
+import dev.connector.paymentrequests.PaymentRequestsModule;
 import dev.connector.payments.PaymentsModule;
 import dev.connector.preauthorizations.PreauthorizationsModule;
 import dev.connector.rates.RatesModule;
@@ -112,9 +115,14 @@ public final class Connector implements AutoCloseable {
             CompanionsModule companions = registrar.install(new CompanionsModule(platform, enterprises, customers,
                     reservations));
             registrar.install(new AccessTokensModule(platform, reservations, companions));
-            registrar.install(new IdentityDocumentsModule(platform, enterprises, customers));
+            IdentityDocumentsModule identityDocuments = registrar.install(new IdentityDocumentsModule(platform,
+                    enterprises, customers));
+            registrar.install(new FilesModule(platform, identityDocuments));
             registrar.install(new CreditCardsModule(platform, payments));
             registrar.install(new PreauthorizationsModule(platform));
+            PaymentRequestsModule paymentRequests = registrar.install(new PaymentRequestsModule(platform, enterprises,
+                    customers, reservations));
+            registrar.install(new PaymentPlansModule(platform, enterprises, payments, reservations, paymentRequests));
             IntegrationsModule integrations = registrar.install(new IntegrationsModule(platform, enterprises));
             HotelSetup hotelSetup = services.standardHotelSetup(resources.store(), rates.store());
             DemoModule demo = registrar.install(new DemoModule(platform, enterprises, integrations, hotelSetup,
