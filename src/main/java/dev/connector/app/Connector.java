@@ -37,6 +37,7 @@ import dev.connector.rates.RatesModule;
 import dev.connector.reference.ReferenceModule;
 import dev.connector.reservations.ReservationsModule;
 import dev.connector.resources.ResourcesModule;
+import dev.connector.rules.RulesModule;
 import dev.connector.services.ServicesModule;
 import dev.connector.store.Database;
 import dev.connector.store.Documents;
@@ -120,6 +121,7 @@ public final class Connector implements AutoCloseable {
             registrar.install(new FilesModule(platform, identityDocuments));
             registrar.install(new CreditCardsModule(platform, payments));
             registrar.install(new PreauthorizationsModule(platform));
+            registrar.install(new RulesModule(platform, resources, rates));
             PaymentRequestsModule paymentRequests = registrar.install(new PaymentRequestsModule(platform, enterprises,
                     customers, reservations));
             registrar.install(new PaymentPlansModule(platform, enterprises, payments, reservations, paymentRequests));

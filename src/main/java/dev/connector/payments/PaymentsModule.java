@@ -17,6 +17,7 @@ public final class PaymentsModule implements FeatureModule {
     private final OrderItemOperations orderItems;
     private final CardPayments cardPayments;
     private final CardPaymentOperations cardOperations;
+    private final LegacyItemOperations legacyItems;
     private final Platform platform;
 
     public PaymentsModule(Platform platform, EnterprisesModule enterprises, CustomersModule customers) {
@@ -30,6 +31,7 @@ public final class PaymentsModule implements FeatureModule {
         this.cardPayments = new CardPayments(enterprises.store(), customers.store(), store, ledger,
                 new CardStore(platform.documents()), platform.ids());
         this.cardOperations = new CardPaymentOperations(platform.transactions(), cardPayments, platform.ids());
+        this.legacyItems = new LegacyItemOperations(platform.transactions(), store);
     }
 
     @Override
@@ -45,6 +47,10 @@ public final class PaymentsModule implements FeatureModule {
                 .operation("payments/addAlternative", CardPaymentOperations.AddAlternativeRequest.class,
                         cardOperations::addAlternative)
                 .operation("payments/refund", CardPaymentOperations.RefundRequest.class, cardOperations::refund)
+                .deprecatedOperation("customers/getOpenItems", LegacyItemOperations.OpenItemsRequest.class,
+                        legacyItems::openItems)
+                .deprecatedOperation("reservations/getAllItems", LegacyItemOperations.ReservationItemsRequest.class,
+                        legacyItems::reservationItems)
                 .worker(new AlternativePaymentProcessor(platform.transactions(), cardPayments.cards(),
                         Duration.ofSeconds(1)));
     }
