@@ -159,6 +159,7 @@ class KioskCheckInTest extends BothStoresTest {
         assertThat(full.json().path("Message").asText()).contains("every place is taken");
         ObjectNode customers = limited(10);
         ids(customers, "CustomerIds", first);
+        customers.putObject("Extent").put("Customers", true);
         assertThat(ok(client(), "customers/getAll", customers).path("Customers")).hasSize(1);
         ObjectNode companionships = limited(10);
         ids(companionships, "ReservationIds", stay.id());
