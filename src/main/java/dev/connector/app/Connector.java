@@ -120,10 +120,10 @@ public final class Connector implements AutoCloseable {
                     enterprises, customers));
             registrar.install(new FilesModule(platform, identityDocuments));
             registrar.install(new CreditCardsModule(platform, payments));
-            registrar.install(new PreauthorizationsModule(platform));
+            PreauthorizationsModule preauthorizations = registrar.install(new PreauthorizationsModule(platform));
             registrar.install(new RulesModule(platform, resources, rates));
             PaymentRequestsModule paymentRequests = registrar.install(new PaymentRequestsModule(platform, enterprises,
-                    customers, reservations));
+                    customers, reservations, payments, preauthorizations));
             registrar.install(new PaymentPlansModule(platform, enterprises, payments, reservations, paymentRequests));
             IntegrationsModule integrations = registrar.install(new IntegrationsModule(platform, enterprises));
             HotelSetup hotelSetup = services.standardHotelSetup(resources.store(), rates.store());

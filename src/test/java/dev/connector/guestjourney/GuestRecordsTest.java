@@ -204,6 +204,29 @@ class GuestRecordsTest extends BothStoresTest {
     }
 
     @Test
+    void completing_a_payment_request_as_the_guest_records_the_payment_and_only_once() {
+        UUID guest = Guests.newGuest(client(), "Completed");
+        ObjectNode add = body();
+        add.putArray("PaymentRequests").addObject().put("AccountId", guest.toString()).put("Type", "Payment")
+                .put("Reason", "Prepayment").put("Description", "Prepayment")
+                .put("ExpirationUtc", Instant.now().plus(1, ChronoUnit.DAYS).toString())
+                .putObject("Amount").put("Currency", "GBP").put("Value", 42.5);
+        String id = ok(client(), "paymentRequests/add", add).path("PaymentRequests").get(0).path("Id").asText();
+        Map<String, String> admin = Map.of("Authorization", "Bearer " + dev.connector.testing.RunningConnector.ADMIN_TOKEN);
+
+        ApiResponse completed = client().send("POST", "/admin/v1/payment-requests/" + id + "/complete", null, admin);
+        ApiResponse again = client().send("POST", "/admin/v1/payment-requests/" + id + "/complete", null, admin);
+
+        assertThat(completed.status()).as(completed.raw()).isEqualTo(200);
+        assertThat(completed.json().path("State").asText()).isEqualTo("Completed");
+        assertThat(again.status()).isEqualTo(403);
+        ObjectNode payments = limited(10);
+        ids(payments, "AccountIds", guest);
+        JsonNode payment = ok(client(), "payments/getAll", payments).path("Payments").get(0);
+        assertThat(payment.path("Amount").path("GrossValue").decimalValue()).isEqualByComparingTo("-42.5");
+    }
+
+    @Test
     void a_payment_plan_answers_the_url_of_its_payment_request() {
         UUID guest = Guests.newGuest(client(), "Plan");
         Guests.Stay stay = Guests.newStay(client(), guest, Guests.today().plusDays(50), 4);
