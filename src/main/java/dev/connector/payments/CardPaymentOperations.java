@@ -227,7 +227,7 @@ public final class CardPaymentOperations {
                 throw new Forbidden("Only card and alternative payments can be refunded; this one is "
                         + original.type() + ".");
             }
-            if (!"Payment".equals(original.kind())) {
+            if (original.kind() != null && !"Payment".equals(original.kind())) {
                 throw new Forbidden("This payment is itself a " + original.kind().toLowerCase(Locale.ROOT)
                         + " and cannot be refunded.");
             }
