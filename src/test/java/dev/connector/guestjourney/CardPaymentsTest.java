@@ -142,13 +142,20 @@ class CardPaymentsTest extends BothStoresTest {
         badIban.with("Data").putObject("SepaDirectDebit").put("Iban", "NL00INGB0001234567").put("Name", "A")
                 .put("Email", "a@example.com").put("UserAgent", "kiosk").put("RemoteIpAddress", "10.0.0.1");
 
+        ObjectNode sepa = alternative(guest, "SepaDirectDebit", 30);
+        sepa.with("Data").putObject("SepaDirectDebit").put("Iban", "GB82 WEST 1234 5698 7654 32").put("Name", "A")
+                .put("Email", "a@example.com").put("UserAgent", "kiosk").put("RemoteIpAddress", "10.0.0.1");
+
         JsonNode added = ok(client(), "payments/addAlternative", ideal);
+        JsonNode debit = ok(client(), "payments/addAlternative", sepa);
         ApiResponse missing = client().operation("payments/addAlternative", sepaWithoutData);
         ApiResponse wrongIban = client().operation("payments/addAlternative", badIban);
 
         assertThat(added.path("NextAction").path("Discriminator").asText()).isEqualTo("RedirectToUrl");
         assertThat(added.path("NextAction").path("Value").asText()).startsWith("https://shop.example.com/back?");
+        assertThat(debit.path("NextAction").isNull()).isTrue();
         JsonNode payment = payments(guest).get(0);
+        assertThat(payments(guest)).hasSize(2);
         assertThat(payment.path("Type").asText()).isEqualTo("AlternativePayment");
         assertThat(payment.path("State").asText()).isEqualTo("Pending");
         assertThat(missing.status()).isEqualTo(400);
