@@ -79,6 +79,21 @@ class GuestRecordsTest extends BothStoresTest {
     }
 
     @Test
+    void a_portfolio_token_names_the_chain_of_the_documents() {
+        ObjectNode withoutChain = dev.connector.testing.ApiClient.body(dev.connector.testing.ApiClient.PORTFOLIO);
+        withoutChain.putArray("IdentityDocuments").addObject().put("CustomerId", demo("customer/7").toString())
+                .put("Type", "DriversLicense").put("Number", "DL-7");
+        ObjectNode withChain = withoutChain.deepCopy().put("ChainId", dev.connector.demo.DemoIds.of("uk/chain")
+                .toString());
+
+        ApiResponse refused = client().operation("identityDocuments/add", withoutChain);
+
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.json().path("Message").asText()).contains("ChainId");
+        assertThat(ok(client(), "identityDocuments/add", withChain).path("IdentityDocuments")).hasSize(1);
+    }
+
+    @Test
     void demo_guests_have_passports() {
         ObjectNode list = limited(10);
         ids(list, "CustomerIds", demo("customer/1"), demo("customer/4"));
