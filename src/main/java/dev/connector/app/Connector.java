@@ -1,12 +1,15 @@
 package dev.connector.app;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.connector.accesstokens.AccessTokensModule;
 import dev.connector.admin.AdminModule;
 import dev.connector.api.ApiJson;
 import dev.connector.api.Operations;
 import dev.connector.availability.AvailabilityModule;
 import dev.connector.availabilityblocks.AvailabilityBlocksModule;
 import dev.connector.companies.CompaniesModule;
+import dev.connector.companions.CompanionsModule;
+import dev.connector.creditcards.CreditCardsModule;
 import dev.connector.customers.CustomersModule;
 import dev.connector.demo.DemoModule;
 import dev.connector.departments.DepartmentsModule;
@@ -15,20 +18,26 @@ import dev.connector.enterprises.EnterprisesModule;
 import dev.connector.enterprises.HotelSetup;
 import dev.connector.events.Outbox;
 import dev.connector.events.Transactions;
+import dev.connector.files.FilesModule;
 import dev.connector.http.ApiServer;
 import dev.connector.http.ErrorResponses;
 import dev.connector.http.OperationRouter;
 import dev.connector.http.RateLimit;
+import dev.connector.identitydocuments.IdentityDocumentsModule;
 import dev.connector.integrations.IntegrationsModule;
 import dev.connector.loyalty.LoyaltyModule;
 import dev.connector.messaging.MessagingModule;
 import dev.connector.modules.Platform;
 import dev.connector.modules.Registrar;
+import dev.connector.paymentplans.PaymentPlansModule;
+import dev.connector.paymentrequests.PaymentRequestsModule;
 import dev.connector.payments.PaymentsModule;
+import dev.connector.preauthorizations.PreauthorizationsModule;
 import dev.connector.rates.RatesModule;
 import dev.connector.reference.ReferenceModule;
 import dev.connector.reservations.ReservationsModule;
 import dev.connector.resources.ResourcesModule;
+import dev.connector.rules.RulesModule;
 import dev.connector.services.ServicesModule;
 import dev.connector.store.Database;
 import dev.connector.store.Documents;
@@ -105,6 +114,18 @@ public final class Connector implements AutoCloseable {
             registrar.install(new TasksModule(platform));
             registrar.install(new AvailabilityBlocksModule(platform));
             registrar.install(new LoyaltyModule(platform));
+            CompanionsModule companions = registrar.install(new CompanionsModule(platform, enterprises, customers,
+                    reservations));
+            registrar.install(new AccessTokensModule(platform, reservations, companions));
+            IdentityDocumentsModule identityDocuments = registrar.install(new IdentityDocumentsModule(platform,
+                    enterprises, customers));
+            registrar.install(new FilesModule(platform, identityDocuments));
+            registrar.install(new CreditCardsModule(platform, payments));
+            PreauthorizationsModule preauthorizations = registrar.install(new PreauthorizationsModule(platform));
+            registrar.install(new RulesModule(platform, resources, rates));
+            PaymentRequestsModule paymentRequests = registrar.install(new PaymentRequestsModule(platform, enterprises,
+                    customers, reservations, payments, preauthorizations));
+            registrar.install(new PaymentPlansModule(platform, enterprises, payments, reservations, paymentRequests));
             IntegrationsModule integrations = registrar.install(new IntegrationsModule(platform, enterprises));
             HotelSetup hotelSetup = services.standardHotelSetup(resources.store(), rates.store());
             DemoModule demo = registrar.install(new DemoModule(platform, enterprises, integrations, hotelSetup,

@@ -5,6 +5,7 @@ import dev.connector.enterprises.EnterprisesModule;
 import dev.connector.modules.FeatureModule;
 import dev.connector.modules.Platform;
 import dev.connector.modules.Registrar;
+import java.time.Duration;
 
 /** The ledger: bills, order items and payments, and the operations that read and add to them. */
 public final class PaymentsModule implements FeatureModule {
@@ -14,6 +15,10 @@ public final class PaymentsModule implements FeatureModule {
     private final PaymentOperations payments;
     private final BillOperations bills;
     private final OrderItemOperations orderItems;
+    private final CardPayments cardPayments;
+    private final CardPaymentOperations cardOperations;
+    private final LegacyItemOperations legacyItems;
+    private final Platform platform;
 
     public PaymentsModule(Platform platform, EnterprisesModule enterprises, CustomersModule customers) {
         this.store = new BillingStore(platform.documents());
@@ -22,6 +27,11 @@ public final class PaymentsModule implements FeatureModule {
                 customers.store());
         this.bills = new BillOperations(platform.transactions(), store);
         this.orderItems = new OrderItemOperations(platform.transactions(), store);
+        this.platform = platform;
+        this.cardPayments = new CardPayments(enterprises.store(), customers.store(), store, ledger,
+                new CardStore(platform.documents()), platform.ids());
+        this.cardOperations = new CardPaymentOperations(platform.transactions(), cardPayments, platform.ids());
+        this.legacyItems = new LegacyItemOperations(platform.transactions(), store);
     }
 
     @Override
@@ -32,6 +42,17 @@ public final class PaymentsModule implements FeatureModule {
                 .operation("orderItems/getAll", OrderItemOperations.GetAllRequest.class, orderItems::getAll)
                 .deprecatedOperation("accountingItems/getAll", OrderItemOperations.AccountingItemsRequest.class,
                         orderItems::accountingItems);
+        registrar.operation("payments/addCreditCard", CardPaymentOperations.AddCreditCardRequest.class,
+                        cardOperations::addCreditCard)
+                .operation("payments/addAlternative", CardPaymentOperations.AddAlternativeRequest.class,
+                        cardOperations::addAlternative)
+                .operation("payments/refund", CardPaymentOperations.RefundRequest.class, cardOperations::refund)
+                .deprecatedOperation("customers/getOpenItems", LegacyItemOperations.OpenItemsRequest.class,
+                        legacyItems::openItems)
+                .deprecatedOperation("reservations/getAllItems", LegacyItemOperations.ReservationItemsRequest.class,
+                        legacyItems::reservationItems)
+                .worker(new AlternativePaymentProcessor(platform.transactions(), platform.clock(), cardPayments.cards(),
+                        Duration.ofSeconds(1)));
     }
 
     public BillingStore store() {
@@ -40,5 +61,10 @@ public final class PaymentsModule implements FeatureModule {
 
     public Ledger ledger() {
         return ledger;
+    }
+
+    /** Card and alternative payments, and the cards they are made with. */
+    public CardPayments cardPayments() {
+        return cardPayments;
     }
 }
