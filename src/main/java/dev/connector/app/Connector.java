@@ -28,6 +28,7 @@ import dev.connector.payments.PaymentsModule;
 import dev.connector.rates.RatesModule;
 import dev.connector.reference.ReferenceModule;
 import dev.connector.reservations.ReservationsModule;
+import dev.connector.resourcefeatures.ResourceFeaturesModule;
 import dev.connector.resources.ResourcesModule;
 import dev.connector.services.ServicesModule;
 import dev.connector.store.Database;
@@ -101,9 +102,10 @@ public final class Connector implements AutoCloseable {
             registrar.install(new DevicesModule(platform, enterprises, services, customers, reservations));
             registrar.install(new CompaniesModule(platform));
             registrar.install(new DepartmentsModule(platform));
-            registrar.install(new TasksModule(platform));
+            registrar.install(new TasksModule(platform, reservations));
             registrar.install(new AvailabilityBlocksModule(platform));
             registrar.install(new LoyaltyModule(platform));
+            registrar.install(new ResourceFeaturesModule(platform));
             IntegrationsModule integrations = registrar.install(new IntegrationsModule(platform, enterprises));
             HotelSetup hotelSetup = services.standardHotelSetup(resources.store(), rates.store());
             DemoModule demo = registrar.install(new DemoModule(platform, enterprises, integrations, hotelSetup,
