@@ -19,6 +19,7 @@ import dev.connector.http.ApiServer;
 import dev.connector.http.ErrorResponses;
 import dev.connector.http.OperationRouter;
 import dev.connector.http.RateLimit;
+import dev.connector.images.ImagesModule;
 import dev.connector.integrations.IntegrationsModule;
 import dev.connector.loyalty.LoyaltyModule;
 import dev.connector.messaging.MessagingModule;
@@ -106,6 +107,7 @@ public final class Connector implements AutoCloseable {
             registrar.install(new AvailabilityBlocksModule(platform));
             registrar.install(new LoyaltyModule(platform));
             registrar.install(new ResourceFeaturesModule(platform));
+            registrar.install(new ImagesModule(platform));
             IntegrationsModule integrations = registrar.install(new IntegrationsModule(platform, enterprises));
             HotelSetup hotelSetup = services.standardHotelSetup(resources.store(), rates.store());
             DemoModule demo = registrar.install(new DemoModule(platform, enterprises, integrations, hotelSetup,
