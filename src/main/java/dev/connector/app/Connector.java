@@ -31,9 +31,11 @@ import dev.connector.reference.ReferenceModule;
 import dev.connector.reservations.ReservationsModule;
 import dev.connector.resourcefeatures.ResourceFeaturesModule;
 import dev.connector.resources.ResourcesModule;
+import dev.connector.servicenotes.ServiceOrderNotesModule;
 import dev.connector.services.ServicesModule;
 import dev.connector.store.Database;
 import dev.connector.store.Documents;
+import dev.connector.vouchers.VouchersModule;
 import dev.connector.tasks.TasksModule;
 import dev.connector.webhooks.WebhooksModule;
 import dev.connector.websockets.WebSocketsModule;
@@ -97,8 +99,9 @@ public final class Connector implements AutoCloseable {
             CustomersModule customers = registrar.install(new CustomersModule(platform, enterprises));
             PaymentsModule payments = registrar.install(new PaymentsModule(platform, enterprises, customers));
             AvailabilityModule availability = registrar.install(new AvailabilityModule(platform, enterprises, services));
+            VouchersModule vouchers = registrar.install(new VouchersModule(platform, services, rates));
             ReservationsModule reservations = registrar.install(new ReservationsModule(platform, enterprises, services,
-                    resources, rates, customers, payments, availability));
+                    resources, rates, customers, payments, availability, vouchers));
             registrar.install(new MessagingModule(platform));
             registrar.install(new DevicesModule(platform, enterprises, services, customers, reservations));
             registrar.install(new CompaniesModule(platform));
@@ -108,6 +111,7 @@ public final class Connector implements AutoCloseable {
             registrar.install(new LoyaltyModule(platform));
             registrar.install(new ResourceFeaturesModule(platform));
             registrar.install(new ImagesModule(platform));
+            registrar.install(new ServiceOrderNotesModule(platform, reservations));
             IntegrationsModule integrations = registrar.install(new IntegrationsModule(platform, enterprises));
             HotelSetup hotelSetup = services.standardHotelSetup(resources.store(), rates.store());
             DemoModule demo = registrar.install(new DemoModule(platform, enterprises, integrations, hotelSetup,
