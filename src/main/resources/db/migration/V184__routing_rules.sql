@@ -7,6 +7,7 @@ CREATE TABLE routing_rules (
     company_id       TEXT NOT NULL,
     service_id       TEXT,
     company_relation TEXT NOT NULL,
+    applicability    TEXT NOT NULL,
     route_type       TEXT NOT NULL,
     routes_nights    BOOLEAN NOT NULL,
     updated_utc      BIGINT NOT NULL,

@@ -30,6 +30,7 @@ import dev.connector.rates.RatesModule;
 import dev.connector.reference.ReferenceModule;
 import dev.connector.reservations.ReservationsModule;
 import dev.connector.resourcefeatures.ResourceFeaturesModule;
+import dev.connector.routingrules.RoutingRulesModule;
 import dev.connector.resources.ResourcesModule;
 import dev.connector.servicenotes.ServiceOrderNotesModule;
 import dev.connector.services.ServicesModule;
@@ -112,6 +113,7 @@ public final class Connector implements AutoCloseable {
             registrar.install(new ResourceFeaturesModule(platform));
             registrar.install(new ImagesModule(platform));
             registrar.install(new ServiceOrderNotesModule(platform, reservations));
+            registrar.install(new RoutingRulesModule(platform));
             IntegrationsModule integrations = registrar.install(new IntegrationsModule(platform, enterprises));
             HotelSetup hotelSetup = services.standardHotelSetup(resources.store(), rates.store());
             DemoModule demo = registrar.install(new DemoModule(platform, enterprises, integrations, hotelSetup,

@@ -228,7 +228,8 @@ public final class BookingOperations {
                 .build();
         bookings.insert(tx, service.enterpriseId(), reservation, zone);
         bookings.ledger.chargeNights(tx, service.enterprise(),
-                new Ledger.StayCharges(service.id(), id, data.customerId(), caller.integrationId()), candidate.nights());
+                new Ledger.StayCharges(service.id(), id, data.customerId(), caller.integrationId(), data.companyId(),
+                        data.travelAgencyId()), candidate.nights());
         return reservation;
     }
 
