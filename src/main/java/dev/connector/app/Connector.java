@@ -95,7 +95,7 @@ public final class Connector implements AutoCloseable {
             ReferenceModule reference = registrar.install(new ReferenceModule(platform));
             EnterprisesModule enterprises = registrar.install(new EnterprisesModule(platform));
             ServicesModule services = registrar.install(new ServicesModule(platform));
-            ResourcesModule resources = registrar.install(new ResourcesModule(platform));
+            ResourcesModule resources = registrar.install(new ResourcesModule(platform, enterprises));
             RatesModule rates = registrar.install(new RatesModule(platform, enterprises, services));
             CustomersModule customers = registrar.install(new CustomersModule(platform, enterprises));
             PaymentsModule payments = registrar.install(new PaymentsModule(platform, enterprises, customers));
