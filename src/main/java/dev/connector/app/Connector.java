@@ -19,6 +19,7 @@ import dev.connector.http.ApiServer;
 import dev.connector.http.ErrorResponses;
 import dev.connector.http.OperationRouter;
 import dev.connector.http.RateLimit;
+import dev.connector.fiscal.FiscalModule;
 import dev.connector.images.ImagesModule;
 import dev.connector.integrations.IntegrationsModule;
 import dev.connector.loyalty.LoyaltyModule;
@@ -104,7 +105,8 @@ public final class Connector implements AutoCloseable {
             ReservationsModule reservations = registrar.install(new ReservationsModule(platform, enterprises, services,
                     resources, rates, customers, payments, availability, vouchers));
             registrar.install(new MessagingModule(platform));
-            registrar.install(new DevicesModule(platform, enterprises, services, customers, reservations));
+            DevicesModule devices = registrar.install(new DevicesModule(platform, enterprises, services, customers,
+                    reservations));
             registrar.install(new CompaniesModule(platform));
             registrar.install(new DepartmentsModule(platform));
             registrar.install(new TasksModule(platform, reservations));
@@ -114,6 +116,7 @@ public final class Connector implements AutoCloseable {
             registrar.install(new ImagesModule(platform));
             registrar.install(new ServiceOrderNotesModule(platform, reservations));
             registrar.install(new RoutingRulesModule(platform));
+            registrar.install(new FiscalModule(platform, devices, payments));
             IntegrationsModule integrations = registrar.install(new IntegrationsModule(platform, enterprises));
             HotelSetup hotelSetup = services.standardHotelSetup(resources.store(), rates.store());
             DemoModule demo = registrar.install(new DemoModule(platform, enterprises, integrations, hotelSetup,

@@ -165,6 +165,67 @@ class CatalogueDetailsTest extends BothStoresTest {
         assertThat(client().operation("languages/getTexts", unknown).status()).isEqualTo(400);
     }
 
+    @Test
+    void occupancy_follows_blocks_and_todays_reservations() {
+        java.time.ZoneId london = java.time.ZoneId.of("Europe/London");
+        java.time.LocalDate today = java.time.LocalDate.now(london);
+        ObjectNode reservation = ApiClient.JSON.createObjectNode();
+        reservation.put("Identifier", "tonight");
+        reservation.put("StartUtc", today.atTime(15, 0).atZone(london).toInstant().toString());
+        reservation.put("EndUtc", today.plusDays(1).atTime(11, 0).atZone(london).toInstant().toString());
+        reservation.put("CustomerId", DemoIds.of("uk/customer/9").toString());
+        reservation.put("RequestedCategoryId", category("junior-suite"));
+        reservation.put("RateId", CatalogueIds.of(UK_ENTERPRISE, "rate/best-available").toString());
+        reservation.putArray("PersonCounts").addObject()
+                .put("AgeCategoryId", CatalogueIds.of(UK_ENTERPRISE, "age-category/adult").toString()).put("Count", 1);
+        ObjectNode add = ApiClient.body(ApiClient.UK);
+        add.put("ServiceId", CatalogueIds.of(UK_ENTERPRISE, "service/stay").toString());
+        add.put("CheckOverbooking", false);
+        add.putArray("Reservations").add(reservation);
+        JsonNode booked = client().operation("reservations/add", add).json();
+        String room = booked.path("Reservations").path(0).path("Reservation").path("AssignedResourceId").asText(null);
+
+        ObjectNode request = ApiClient.body(ApiClient.UK);
+        request.putArray("ResourceCategoryIds").add(category("deluxe-king")).add(category("junior-suite"));
+        ApiResponse response = client().operation("resources/getOccupancyState", request);
+
+        assertThat(response.status()).isEqualTo(200);
+        SpecContract.assertValidResponse("resources/getOccupancyState", response.json());
+        JsonNode categories = response.json().get("ResourceCategoryOccupancyStates");
+        assertThat(categories.get(0).get("ResourceOccupancyStates")).hasSize(10);
+        JsonNode room208 = stateOf(categories.get(0), CatalogueIds.of(UK_ENTERPRISE, "resource/208").toString());
+        assertThat(room208.get("OccupancyState").asText()).isEqualTo("OutOfOrder");
+        assertThat(room208.get("ResourceState").asText()).isEqualTo("OutOfOrder");
+        if (room != null) {
+            assertThat(stateOf(categories.get(1), room).get("OccupancyState").asText()).startsWith("Reserved");
+        }
+
+        ObjectNode outOfOrder = ApiClient.body(ApiClient.UK);
+        outOfOrder.putArray("ResourceCategoryIds").add(category("deluxe-king"));
+        outOfOrder.putArray("OccupancyStates").add("OutOfOrder");
+        JsonNode only = client().operation("resources/getOccupancyState", outOfOrder).json()
+                .get("ResourceCategoryOccupancyStates").get(0).get("ResourceOccupancyStates");
+        assertThat(only).hasSize(1);
+
+        ObjectNode foreign = ApiClient.body(ApiClient.UK);
+        foreign.putArray("ResourceCategoryIds")
+                .add(CatalogueIds.of(DemoIds.of("us/enterprise"), "resource-category/deluxe-king").toString());
+        assertThat(client().operation("resources/getOccupancyState", foreign).status()).isEqualTo(400);
+    }
+
+    private static String category(String key) {
+        return CatalogueIds.of(UK_ENTERPRISE, "resource-category/" + key).toString();
+    }
+
+    private static JsonNode stateOf(JsonNode category, String resourceId) {
+        for (JsonNode state : category.get("ResourceOccupancyStates")) {
+            if (state.get("ResourceId").asText().equals(resourceId)) {
+                return state;
+            }
+        }
+        throw new AssertionError("No occupancy state for " + resourceId + " in " + category);
+    }
+
     private static BufferedImage download(String url) throws IOException, InterruptedException {
         HttpResponse<byte[]> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url)).build(),
                 HttpResponse.BodyHandlers.ofByteArray());
