@@ -7,6 +7,9 @@ import java.util.UUID;
 /**
  * Who is calling an operation, resolved from ClientToken and AccessToken: the partner application, its
  * integration and the enterprises (and their chains) that the access token reaches.
+ *
+ * @param baseUrl the address the client reached this server at ({@code https://host:port}, no trailing slash), for
+ *                links the API returns such as image URLs; null when unknown
  */
 public record Caller(
         UUID applicationId,
@@ -16,11 +19,18 @@ public record Caller(
         String requestId,
         Instant now,
         String languageCode,
-        String cultureCode) {
+        String cultureCode,
+        String baseUrl) {
 
     public Caller {
         enterpriseIds = List.copyOf(enterpriseIds);
         chainIds = List.copyOf(chainIds);
+    }
+
+    /** A caller whose base address is unknown. */
+    public Caller(UUID applicationId, UUID integrationId, List<UUID> enterpriseIds, List<UUID> chainIds,
+                  String requestId, Instant now, String languageCode, String cultureCode) {
+        this(applicationId, integrationId, enterpriseIds, chainIds, requestId, now, languageCode, cultureCode, null);
     }
 
     /** A portfolio token reaches more than one enterprise. */

@@ -24,6 +24,8 @@ import dev.connector.http.ErrorResponses;
 import dev.connector.http.OperationRouter;
 import dev.connector.http.RateLimit;
 import dev.connector.identitydocuments.IdentityDocumentsModule;
+import dev.connector.fiscal.FiscalModule;
+import dev.connector.images.ImagesModule;
 import dev.connector.integrations.IntegrationsModule;
 import dev.connector.loyalty.LoyaltyModule;
 import dev.connector.messaging.MessagingModule;
@@ -36,11 +38,15 @@ import dev.connector.preauthorizations.PreauthorizationsModule;
 import dev.connector.rates.RatesModule;
 import dev.connector.reference.ReferenceModule;
 import dev.connector.reservations.ReservationsModule;
+import dev.connector.resourcefeatures.ResourceFeaturesModule;
+import dev.connector.routingrules.RoutingRulesModule;
 import dev.connector.resources.ResourcesModule;
 import dev.connector.rules.RulesModule;
+import dev.connector.servicenotes.ServiceOrderNotesModule;
 import dev.connector.services.ServicesModule;
 import dev.connector.store.Database;
 import dev.connector.store.Documents;
+import dev.connector.vouchers.VouchersModule;
 import dev.connector.tasks.TasksModule;
 import dev.connector.webhooks.WebhooksModule;
 import dev.connector.websockets.WebSocketsModule;
@@ -100,18 +106,20 @@ public final class Connector implements AutoCloseable {
             ReferenceModule reference = registrar.install(new ReferenceModule(platform));
             EnterprisesModule enterprises = registrar.install(new EnterprisesModule(platform));
             ServicesModule services = registrar.install(new ServicesModule(platform));
-            ResourcesModule resources = registrar.install(new ResourcesModule(platform));
+            ResourcesModule resources = registrar.install(new ResourcesModule(platform, enterprises));
             RatesModule rates = registrar.install(new RatesModule(platform, enterprises, services));
             CustomersModule customers = registrar.install(new CustomersModule(platform, enterprises));
             PaymentsModule payments = registrar.install(new PaymentsModule(platform, enterprises, customers));
             AvailabilityModule availability = registrar.install(new AvailabilityModule(platform, enterprises, services));
+            VouchersModule vouchers = registrar.install(new VouchersModule(platform, services, rates));
             ReservationsModule reservations = registrar.install(new ReservationsModule(platform, enterprises, services,
-                    resources, rates, customers, payments, availability));
+                    resources, rates, customers, payments, availability, vouchers));
             registrar.install(new MessagingModule(platform));
-            registrar.install(new DevicesModule(platform, enterprises, services, customers, reservations));
+            DevicesModule devices = registrar.install(new DevicesModule(platform, enterprises, services, customers,
+                    reservations));
             registrar.install(new CompaniesModule(platform));
             registrar.install(new DepartmentsModule(platform));
-            registrar.install(new TasksModule(platform));
+            registrar.install(new TasksModule(platform, reservations));
             registrar.install(new AvailabilityBlocksModule(platform));
             registrar.install(new LoyaltyModule(platform));
             CompanionsModule companions = registrar.install(new CompanionsModule(platform, enterprises, customers,
@@ -126,6 +134,11 @@ public final class Connector implements AutoCloseable {
             PaymentRequestsModule paymentRequests = registrar.install(new PaymentRequestsModule(platform, enterprises,
                     customers, reservations, payments, preauthorizations));
             registrar.install(new PaymentPlansModule(platform, enterprises, payments, reservations, paymentRequests));
+            registrar.install(new ResourceFeaturesModule(platform));
+            registrar.install(new ImagesModule(platform));
+            registrar.install(new ServiceOrderNotesModule(platform, reservations));
+            registrar.install(new RoutingRulesModule(platform));
+            registrar.install(new FiscalModule(platform, devices, payments));
             IntegrationsModule integrations = registrar.install(new IntegrationsModule(platform, enterprises));
             HotelSetup hotelSetup = services.standardHotelSetup(resources.store(), rates.store());
             DemoModule demo = registrar.install(new DemoModule(platform, enterprises, integrations, hotelSetup,

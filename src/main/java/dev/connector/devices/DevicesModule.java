@@ -38,4 +38,9 @@ public final class DevicesModule implements FeatureModule {
                 .operation("commands/update", CommandOperations.Update.class, commands::update)
                 .demoSeed(new DevicesDemoSeed(store, subjects.customers()));
     }
+
+    /** The devices and their commands, for features that add devices of their own (fiscal machines). */
+    public DeviceStore store() {
+        return store;
+    }
 }

@@ -84,10 +84,22 @@ public final class OperationRouter {
         Authenticator.Grant grant = authenticator.authenticate(text(body, "ClientToken"), text(body, "AccessToken"));
         rateLimit.acquire(grant.integrationId());
         Caller caller = new Caller(grant.applicationId(), grant.integrationId(), grant.enterpriseIds(),
-                grant.chainIds(), RequestIds.of(ctx), clock.instant(), languageCode, cultureCode);
+                grant.chainIds(), RequestIds.of(ctx), clock.instant(), languageCode, cultureCode, baseUrl(ctx));
         Q request = RequestBodies.bind(json, body, registered.requestType());
         Object result = registered.operation().handle(request, caller);
         write(ctx, result);
+    }
+
+    /**
+     * The scheme and host the client used, as a reverse proxy forwards them ({@code X-Forwarded-Proto} and
+     * {@code X-Forwarded-Host}) or else as this server saw the request.
+     */
+    private static String baseUrl(Context ctx) {
+        String proto = ctx.header("X-Forwarded-Proto");
+        String host = ctx.header("X-Forwarded-Host");
+        String scheme = proto == null || proto.isBlank() ? ctx.scheme() : proto.split(",")[0].trim();
+        String authority = host == null || host.isBlank() ? ctx.host() : host.split(",")[0].trim();
+        return authority == null ? null : scheme + "://" + authority;
     }
 
     /** A top-level string property, matched case-insensitively like the binder does; non-text is a 400. */

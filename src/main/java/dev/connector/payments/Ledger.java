@@ -5,6 +5,7 @@ import dev.connector.enterprises.Enterprise;
 import dev.connector.enterprises.EnterpriseCounters;
 import dev.connector.events.Tx;
 import dev.connector.rates.Amount;
+import dev.connector.routingrules.BillRouting;
 import dev.connector.store.Filter;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -45,20 +46,38 @@ public final class Ledger {
     public record NightCharge(LocalDate night, Amount amount) {
     }
 
-    /** What a stay's nights are charged to. */
-    public record StayCharges(UUID serviceId, UUID reservationId, UUID accountId, UUID profileId) {
+    /**
+     * What a stay's nights are charged to: the guest's account, unless a routing rule sends them to the partner
+     * company or travel agency the reservation carries (either may be null).
+     */
+    public record StayCharges(UUID serviceId, UUID reservationId, UUID accountId, UUID profileId,
+                              UUID partnerCompanyId, UUID travelAgencyId) {
+
+        /** A stay without a company or travel agency. */
+        public StayCharges(UUID serviceId, UUID reservationId, UUID accountId, UUID profileId) {
+            this(serviceId, reservationId, accountId, profileId, null, null);
+        }
     }
 
-    /** Posts one SpaceOrder order item per night on the account's open bill. */
+    /**
+     * Posts one SpaceOrder order item per night on the open bill of the account that pays them: the guest's, or the
+     * company's when a routing rule routes the nights there.
+     */
     public void chargeNights(Tx tx, Enterprise enterprise, StayCharges stay, List<NightCharge> nights) {
         if (nights.isEmpty()) {
             return;
         }
         ZoneId zone = ZoneId.of(enterprise.timeZoneIdentifier());
-        UUID billId = openBill(tx.handle(), enterprise.id(), stay.accountId(), tx.now()).id();
+        UUID company = BillRouting.nightsPayer(tx.handle(), enterprise.id(), stay.serviceId(),
+                stay.partnerCompanyId(), stay.travelAgencyId()).orElse(null);
+        UUID accountId = company == null ? stay.accountId() : company;
+        String accountType = company == null ? "Customer" : "Company";
+        UUID billId = company == null
+                ? openBill(tx.handle(), enterprise.id(), stay.accountId(), tx.now()).id()
+                : openCompanyBill(tx.handle(), enterprise.id(), company, tx.now()).id();
         for (NightCharge night : nights) {
             Instant unitStart = Stay.unitStart(night.night(), zone);
-            OrderItem item = new OrderItem(ids.get(), enterprise.id(), stay.accountId(), "Customer", stay.serviceId(),
+            OrderItem item = new OrderItem(ids.get(), enterprise.id(), accountId, accountType, stay.serviceId(),
                     stay.reservationId(), null, billId, null, null, null, 1, night.amount(), night.amount(),
                     night.amount(), "Service", stay.profileId(), stay.profileId(), tx.now(), tx.now(), unitStart, null,
                     null, unitStart, null, AccountingState.Open, OrderItem.SPACE_ORDER, new OrderItem.Options(false),
@@ -101,7 +120,10 @@ public final class Ledger {
         }
         UUID billId = openBill(tx.handle(), enterprise.id(), accountId, tx.now()).id();
         for (BillingStore.NightItem item : items) {
-            store.update(tx.handle(), item.item().movedTo(accountId, billId, tx.now(), profileId));
+            // Items a routing rule sent to a company stay with the company.
+            if (!"Company".equals(item.item().accountType())) {
+                store.update(tx.handle(), item.item().movedTo(accountId, billId, tx.now(), profileId));
+            }
         }
     }
 
@@ -162,6 +184,21 @@ public final class Ledger {
             return open.get(0);
         }
         Bill bill = Bill.open(ids.get(), enterpriseId, accountId, now);
+        store.insert(handle, bill);
+        return bill;
+    }
+
+    /** The company's oldest open bill, opened now when it has none. */
+    private Bill openCompanyBill(Handle handle, UUID enterpriseId, UUID companyId, Instant now) {
+        List<Bill> open = store.openBills(handle, enterpriseId, companyId);
+        if (!open.isEmpty()) {
+            return open.get(0);
+        }
+        Bill customerShaped = Bill.open(ids.get(), enterpriseId, companyId, now);
+        Bill bill = new Bill(customerShaped.id(), null, enterpriseId, companyId, "Company", null, companyId, List.of(),
+                null, Bill.OPEN, customerShaped.type(), null, null, now, null, null, null, null, null, now, null, null,
+                customerShaped.options(), List.of(), List.of(), List.of(), List.of(), null, null, null,
+                customerShaped.correctionState(), null, null);
         store.insert(handle, bill);
         return bill;
     }

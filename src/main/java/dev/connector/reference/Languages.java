@@ -35,6 +35,15 @@ public final class Languages {
         return all;
     }
 
+    /** The fallback language of {@code code}, or null when it has none. */
+    public String fallbackOf(String code) {
+        return all.languages().stream()
+                .filter(language -> language.code().equals(code))
+                .map(LanguageResult.Language::fallbackLanguageCode)
+                .findFirst()
+                .orElse(null);
+    }
+
     public boolean exists(String code) {
         return code != null && codes.contains(code);
     }

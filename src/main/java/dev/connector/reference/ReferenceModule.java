@@ -8,9 +8,11 @@ import dev.connector.modules.Registrar;
 public final class ReferenceModule implements FeatureModule {
 
     private final ReferenceData data;
+    private final LanguageTexts texts;
 
     public ReferenceModule(Platform platform) {
         this.data = ReferenceData.load(platform.json());
+        this.texts = LanguageTexts.load(data.languages());
     }
 
     @Override
@@ -18,6 +20,8 @@ public final class ReferenceModule implements FeatureModule {
         registrar.operation("countries/getAll", ReferenceRequest.class, (request, caller) -> data.countries().all())
                 .operation("currencies/getAll", ReferenceRequest.class, (request, caller) -> data.currencies().all())
                 .operation("languages/getAll", ReferenceRequest.class, (request, caller) -> data.languages().all())
+                .operation("languages/getTexts", LanguageTexts.Request.class,
+                        (request, caller) -> texts.texts(request))
                 .operation("taxEnvironments/getAll", ReferenceRequest.class,
                         (request, caller) -> data.taxes().environments())
                 .operation("taxations/getAll", ReferenceRequest.class, (request, caller) -> data.taxes().taxations());

@@ -12,6 +12,7 @@ import dev.connector.events.Transactions;
 import dev.connector.events.Tx;
 import dev.connector.payments.Ledger;
 import dev.connector.rates.Amount;
+import dev.connector.vouchers.VoucherRedemption;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -36,14 +37,16 @@ public final class BookingOperations {
     private final EnterpriseStore enterprises;
     private final EnterpriseCounters counters;
     private final Bookings bookings;
+    private final VoucherRedemption vouchers;
     private final Supplier<UUID> ids;
 
     BookingOperations(Transactions transactions, EnterpriseStore enterprises, EnterpriseCounters counters,
-                      Bookings bookings, Supplier<UUID> ids) {
+                      Bookings bookings, VoucherRedemption vouchers, Supplier<UUID> ids) {
         this.transactions = transactions;
         this.enterprises = enterprises;
         this.counters = counters;
         this.bookings = bookings;
+        this.vouchers = vouchers;
         this.ids = ids;
     }
 
@@ -101,6 +104,7 @@ public final class BookingOperations {
                 Stay stay = stay(data, service.zone(), field);
                 bookings.category(handle, service.id(), data.requestedCategoryId(), field + ".RequestedCategoryId");
                 bookings.rate(handle, service.id(), data.rateId(), field + ".RateId");
+                vouchers.redeem(handle, data.voucherCode(), voucherBooking(service, data, stay), caller.now());
                 List<Ledger.NightCharge> nights = bookings.price(handle, service.enterprise(), data.rateId(),
                         data.requestedCategoryId(), stay, data.timeUnitAmount(), data.timeUnitPrices(), field);
                 Amount total = Bookings.total(service.enterprise().currencyCode(), nights);
@@ -155,7 +159,7 @@ public final class BookingOperations {
 
     /** A validated reservation to add, with its nights and their prices. */
     private record Candidate(ReservationData data, Stay stay, List<PersonCount> personCounts,
-                             List<Ledger.NightCharge> nights) {
+                             List<Ledger.NightCharge> nights, UUID voucherId) {
     }
 
     private Candidate validate(Tx tx, BookableService service, ReservationData data, String field, Caller caller) {
@@ -176,13 +180,16 @@ public final class BookingOperations {
         var category = bookings.category(tx.handle(), service.id(), data.requestedCategoryId(),
                 field + ".RequestedCategoryId");
         bookings.rate(tx.handle(), service.id(), data.rateId(), field + ".RateId");
+        // A voucher code gives access to its rates: the reservation is priced with the rate it names.
+        UUID voucherId = vouchers.redeem(tx.handle(), data.voucherCode(), voucherBooking(service, data, stay),
+                tx.now());
         List<PersonCount> personCounts = bookings.personCounts(tx.handle(), service.id(), data.personCounts(),
                 data.adultCount(), data.childCount());
         bookings.checkGuests(tx.handle(), service.id(), category, personCounts, caller.languageCode(),
                 field + ".PersonCounts");
         List<Ledger.NightCharge> nights = bookings.price(tx.handle(), service.enterprise(), data.rateId(),
                 data.requestedCategoryId(), stay, data.timeUnitAmount(), data.timeUnitPrices(), field);
-        return new Candidate(data, stay, personCounts, nights);
+        return new Candidate(data, stay, personCounts, nights, voucherId);
     }
 
     private ReservationGroup group(Tx tx, BookableService service, AddRequest request) {
@@ -228,6 +235,7 @@ public final class BookingOperations {
                 .updatedUtc(tx.now())
                 .businessSegmentId(data.businessSegmentId())
                 .rateId(data.rateId())
+                .voucherId(candidate.voucherId())
                 .creditCardId(data.creditCardId())
                 .groupId(group.id())
                 .requestedResourceCategoryId(categoryId)
@@ -242,8 +250,14 @@ public final class BookingOperations {
                 .build();
         bookings.insert(tx, service.enterpriseId(), reservation, zone);
         bookings.ledger.chargeNights(tx, service.enterprise(),
-                new Ledger.StayCharges(service.id(), id, data.customerId(), caller.integrationId()), candidate.nights());
+                new Ledger.StayCharges(service.id(), id, data.customerId(), caller.integrationId(), data.companyId(),
+                        data.travelAgencyId()), candidate.nights());
         return reservation;
+    }
+
+    private static VoucherRedemption.Booking voucherBooking(BookableService service, ReservationData data, Stay stay) {
+        return new VoucherRedemption.Booking(service.enterpriseId(), service.id(), data.rateId(), stay.firstNight(),
+                stay.lastNight(), service.zone());
     }
 
     private static Stay stay(ReservationData data, ZoneId zone, String field) {

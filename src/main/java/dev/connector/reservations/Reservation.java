@@ -239,6 +239,11 @@ public record Reservation(
             return this;
         }
 
+        public Builder voucherId(UUID value) {
+            voucherId = value;
+            return this;
+        }
+
         public Builder creditCardId(UUID value) {
             creditCardId = value;
             return this;

@@ -10,6 +10,7 @@ import dev.connector.payments.PaymentsModule;
 import dev.connector.rates.RatesModule;
 import dev.connector.resources.ResourcesModule;
 import dev.connector.services.ServicesModule;
+import dev.connector.vouchers.VouchersModule;
 
 /** Reservations: booking and pricing, changes, the state machine, queries, and demo reservations in every state. */
 public final class ReservationsModule implements FeatureModule {
@@ -23,14 +24,14 @@ public final class ReservationsModule implements FeatureModule {
 
     public ReservationsModule(Platform platform, EnterprisesModule enterprises, ServicesModule services,
                               ResourcesModule resources, RatesModule rates, CustomersModule customers,
-                              PaymentsModule payments, AvailabilityModule availability) {
+                              PaymentsModule payments, AvailabilityModule availability, VouchersModule vouchers) {
         this.store = new ReservationStore(platform.documents());
         Bookings bookings = new Bookings(store, availability.availability(), services.catalogue(), rates.pricing(),
                 payments.ledger(), enterprises.store(), customers.store());
         this.queries = new QueryOperations(platform.transactions(), store, resources.store(), payments.ledger(),
                 customers.store());
         this.booking = new BookingOperations(platform.transactions(), enterprises.store(), enterprises.counters(),
-                bookings, platform.ids());
+                bookings, vouchers.redemption(), platform.ids());
         this.changes = new ChangeOperations(platform.transactions(), bookings);
         this.lifecycle = new LifecycleOperations(platform.transactions(), bookings, resources.store());
         this.seed = new ReservationDemoSeed(bookings, enterprises.counters());

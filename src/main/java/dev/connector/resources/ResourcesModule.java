@@ -1,5 +1,6 @@
 package dev.connector.resources;
 
+import dev.connector.enterprises.EnterprisesModule;
 import dev.connector.modules.FeatureModule;
 import dev.connector.modules.Platform;
 import dev.connector.modules.Registrar;
@@ -11,12 +12,15 @@ public final class ResourcesModule implements FeatureModule {
     private final ResourceBlockStore blocks;
     private final ResourceOperations resources;
     private final ResourceBlockOperations resourceBlocks;
+    private final OccupancyOperations occupancy;
 
-    public ResourcesModule(Platform platform) {
+    public ResourcesModule(Platform platform, EnterprisesModule enterprises) {
         this.store = new ResourceStore(platform.documents());
         this.blocks = new ResourceBlockStore(platform.documents());
         this.resources = new ResourceOperations(platform.transactions(), store);
         this.resourceBlocks = new ResourceBlockOperations(platform.transactions(), store, blocks, platform.ids());
+        this.occupancy = new OccupancyOperations(platform.transactions(), store, enterprises.store(),
+                platform.storedJson());
     }
 
     @Override
@@ -27,6 +31,8 @@ public final class ResourcesModule implements FeatureModule {
                         resources::assignments)
                 .operation("resources/getAll", ResourceOperations.GetAllResources.class, resources::resources)
                 .operation("resources/update", ResourceOperations.UpdateResources.class, resources::update)
+                .restrictedOperation("resources/getOccupancyState", OccupancyOperations.Request.class,
+                        occupancy::occupancy)
                 .operation("resourceBlocks/getAll", ResourceBlockOperations.GetAllBlocks.class, resourceBlocks::getAll)
                 .operation("resourceBlocks/add", ResourceBlockOperations.AddBlocks.class, resourceBlocks::add)
                 .operation("resourceBlocks/delete", ResourceBlockOperations.DeleteBlocks.class, resourceBlocks::delete)

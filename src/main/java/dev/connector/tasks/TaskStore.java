@@ -5,6 +5,8 @@ import dev.connector.store.Documents;
 import dev.connector.store.Filter;
 import dev.connector.store.Page;
 import dev.connector.store.PageQuery;
+import java.util.Optional;
+import java.util.UUID;
 import org.jdbi.v3.core.Handle;
 
 /** SQL for tasks. The closed_utc column is set only for closed tasks, so that the ClosedUtc filter finds only them. */
@@ -33,6 +35,18 @@ public final class TaskStore {
                 .bind("closedUtc", closed ? task.closedUtc().toEpochMilli() : null)
                 .bind("doc", documents.write(task))
                 .execute();
+    }
+
+    /**
+     * Whether the department of the enterprise is active; empty when the enterprise has no such department. Read
+     * here rather than through the departments feature, which offers no look-up of one department.
+     */
+    public Optional<Boolean> departmentActive(Handle handle, UUID enterpriseId, UUID departmentId) {
+        return handle.createQuery("SELECT is_active FROM departments WHERE id = :id AND enterprise_id = :enterpriseId")
+                .bind("id", departmentId.toString())
+                .bind("enterpriseId", enterpriseId.toString())
+                .mapTo(Boolean.class)
+                .findFirst();
     }
 
     public Page<Task> page(Handle handle, Filter filter, Limitation limitation) {

@@ -39,6 +39,8 @@ class DeviceCommandsTest extends BothStoresTest {
     private static final String UK_PRINTER = DemoIds.of("uk/device/printer").toString();
     private static final String UK_KEY_CUTTER = DemoIds.of("uk/device/key-cutter").toString();
     private static final String UK_TERMINAL = DemoIds.of("uk/device/payment-terminal").toString();
+    /** Seeded by the fiscal feature, linked to another demo application's integration. */
+    private static final String UK_FISCAL_MACHINE = DemoIds.of("uk/device/fiscal-machine").toString();
     private static final String US_PRINTER = DemoIds.of("us/device/printer").toString();
     private static final String PDF = "JVBERi0xLjQKJSVFT0YK";
     private static final ObjectMapper API_JSON = ApiJson.create();
@@ -53,7 +55,8 @@ class DeviceCommandsTest extends BothStoresTest {
 
         assertThat(response.status()).isEqualTo(200);
         SpecContract.assertValidResponse("devices/getAll", response.json());
-        assertThat(ids(response.json().get("Devices"))).containsExactly(UK_PRINTER, UK_KEY_CUTTER, UK_TERMINAL);
+        assertThat(ids(response.json().get("Devices"))).containsExactly(UK_PRINTER, UK_KEY_CUTTER, UK_TERMINAL,
+                UK_FISCAL_MACHINE);
         assertThat(response.json().get("Devices").get(0).get("Type").asText()).isEqualTo("Printer");
     }
 
@@ -61,7 +64,7 @@ class DeviceCommandsTest extends BothStoresTest {
     void a_portfolio_token_lists_the_devices_of_both_hotels() {
         ApiResponse response = client().operation("devices/getAll", ApiClient.body(ApiClient.PORTFOLIO));
 
-        assertThat(ids(response.json().get("Devices"))).hasSize(6).contains(UK_PRINTER, US_PRINTER);
+        assertThat(ids(response.json().get("Devices"))).hasSize(8).contains(UK_PRINTER, US_PRINTER);
     }
 
     @Test
