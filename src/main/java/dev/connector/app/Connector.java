@@ -1,6 +1,8 @@
 package dev.connector.app;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.connector.accounts.AccountsModule;
+import dev.connector.addresses.AddressesModule;
 import dev.connector.admin.AdminModule;
 import dev.connector.api.ApiJson;
 import dev.connector.api.Operations;
@@ -99,7 +101,9 @@ public final class Connector implements AutoCloseable {
                     resources, rates, customers, payments, availability));
             registrar.install(new MessagingModule(platform));
             registrar.install(new DevicesModule(platform, enterprises, services, customers, reservations));
-            registrar.install(new CompaniesModule(platform));
+            CompaniesModule companies = registrar.install(new CompaniesModule(platform, enterprises));
+            AccountsModule accounts = registrar.install(new AccountsModule(platform, enterprises, customers, companies));
+            registrar.install(new AddressesModule(platform, customers, accounts));
             registrar.install(new DepartmentsModule(platform));
             registrar.install(new TasksModule(platform));
             registrar.install(new AvailabilityBlocksModule(platform));

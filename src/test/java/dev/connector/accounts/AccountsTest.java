@@ -1,0 +1,220 @@
+package dev.connector.accounts;
+
+import static dev.connector.testing.ApiClient.body;
+import static dev.connector.testing.ApiClient.limited;
+import static dev.connector.testing.Items.ids;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.connector.demo.DemoIds;
+import dev.connector.testing.ApiClient;
+import dev.connector.testing.ApiResponse;
+import dev.connector.testing.BothStoresTest;
+import dev.connector.testing.OutboxRow;
+import dev.connector.testing.SpecContract;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Companies, account addresses and account updates: shapes, rules and events on both stores. */
+class AccountsTest extends BothStoresTest {
+
+    @Test
+    void an_added_company_gets_the_next_number_and_its_address() {
+        ObjectNode request = body(ApiClient.UK).put("Name", "Quill & Ink Ltd").put("InvoiceDueInterval", "P14D");
+        request.putObject("Options").put("Invoiceable", true);
+        request.putObject("Address").put("Line1", "2 Fleet Street").put("City", "London").put("CountryCode", "GB");
+        long before = OutboxRow.lastPosition(server);
+
+        ApiResponse response = ok("companies/add", request);
+
+        JsonNode company = response.json().get("Companies").get(0);
+        assertThat(company.get("Number").asLong()).isGreaterThan(5);
+        assertThat(company.get("Options").get("Invoiceable").asBoolean()).isTrue();
+        assertThat(company.get("ChainId").asText()).isEqualTo(id("uk/chain"));
+        String addressId = company.get("AddressId").asText();
+        ObjectNode byAccount = limited(ApiClient.UK, 10);
+        byAccount.putArray("AccountIds").add(company.get("Id").asText());
+        JsonNode addresses = ok("addresses/getAll", byAccount).json().get("Addresses");
+        assertThat(ids(addresses)).containsExactly(addressId);
+        assertThat(addresses.get(0).get("AccountType").asText()).isEqualTo("Company");
+        assertThat(OutboxRow.after(server, before)).isEmpty();
+    }
+
+    @Test
+    void a_company_update_sets_and_clears_fields_and_keeps_the_rest() {
+        String companyId = addCompany("Larch Partners");
+        ObjectNode update = body(ApiClient.UK).put("CompanyId", companyId);
+        update.putObject("Name").put("Value", "Larch & Birch Partners");
+        update.putObject("Department").putNull("Value");
+        update.putObject("CreditRating").putObject("Basic").put("Value", "PaymentRequiredUpfront");
+        update.putObject("Options").putObject("AddFeesToInvoices").put("Value", true);
+
+        JsonNode company = ok("companies/update", update).json().get("Companies").get(0);
+
+        assertThat(company.get("Name").asText()).isEqualTo("Larch & Birch Partners");
+        assertThat(company.get("Department").isNull()).isTrue();
+        assertThat(company.get("Telephone").asText()).isEqualTo("+44 20 0000 0000");
+        assertThat(company.get("CreditRating").get("Basic").asText()).isEqualTo("PaymentRequiredUpfront");
+        assertThat(company.get("Options").get("AddFeesToInvoices").asBoolean()).isTrue();
+        assertThat(company.get("Options").get("Invoiceable").asBoolean()).isTrue();
+    }
+
+    @Test
+    void a_company_update_refuses_an_empty_name_and_a_foreign_company() {
+        ObjectNode emptyName = body(ApiClient.UK).put("CompanyId", id("uk/company/1"));
+        emptyName.putObject("Name").putNull("Value");
+        ObjectNode foreign = body(ApiClient.UK).put("CompanyId", id("us/company/1"));
+        foreign.putObject("Notes").put("Value", "x");
+
+        assertThat(client().operation("companies/update", emptyName).status()).isEqualTo(400);
+        assertThat(client().operation("companies/update", foreign).status()).isEqualTo(403);
+    }
+
+    @Test
+    void a_deleted_company_reads_as_inactive() {
+        String companyId = addCompany("Short Lived Ltd");
+        ObjectNode delete = body(ApiClient.UK);
+        delete.putArray("CompanyIds").add(companyId);
+
+        ApiResponse response = client().operation("companies/delete", delete);
+
+        assertThat(response.status()).isEqualTo(200);
+        ObjectNode read = limited(ApiClient.UK, 10);
+        read.putArray("Ids").add(companyId);
+        JsonNode company = ok("companies/getAll", read).json().get("Companies").get(0);
+        assertThat(company.get("IsActive").asBoolean()).isFalse();
+    }
+
+    @Test
+    void a_customer_address_is_added_updated_and_deleted_with_customer_updated_events() {
+        String customerId = id("uk/customer/20");
+        ObjectNode add = body(ApiClient.UK);
+        add.putArray("Addresses").addObject().put("AccountId", customerId).put("Line1", "5 Mill Lane")
+                .put("City", "Oxford").put("CountryCode", "GB").put("Latitude", 51.75).put("Longitude", -1.25);
+        long before = OutboxRow.lastPosition(server);
+
+        JsonNode added = ok("addresses/add", add).json().get("Addresses").get(0);
+        String addressId = added.get("Id").asText();
+        assertThat(added.get("AccountType").asText()).isEqualTo("Customer");
+        assertThat(added.get("IsActive").asBoolean()).isTrue();
+
+        ObjectNode update = body(ApiClient.UK);
+        ObjectNode change = update.putArray("AddressUpdates").addObject().put("AddressId", addressId);
+        change.putObject("City").put("Value", "Abingdon");
+        change.putObject("Line2").putNull("Value");
+        JsonNode updated = ok("addresses/update", update).json().get("Addresses").get(0);
+        assertThat(updated.get("City").asText()).isEqualTo("Abingdon");
+        assertThat(updated.get("Line1").asText()).isEqualTo("5 Mill Lane");
+
+        ObjectNode delete = body(ApiClient.UK);
+        delete.putArray("AddressIds").add(addressId);
+        assertThat(client().operation("addresses/delete", delete).status()).isEqualTo(200);
+
+        List<OutboxRow> events = OutboxRow.after(server, before);
+        assertThat(events).extracting(OutboxRow::type).containsOnly("CustomerUpdated").hasSize(3);
+        assertThat(events).extracting(OutboxRow::entityId).containsOnly(customerId);
+        ObjectNode active = limited(ApiClient.UK, 10);
+        active.putArray("AddressIds").add(addressId);
+        assertThat(ok("addresses/getAll", active).json().get("Addresses")).isEmpty();
+        active.putArray("ActivityStates").add("Deleted");
+        assertThat(ids(ok("addresses/getAll", active).json().get("Addresses"))).containsExactly(addressId);
+    }
+
+    @Test
+    void addresses_are_refused_for_unknown_accounts_and_without_a_filter() {
+        ObjectNode add = body(ApiClient.UK);
+        add.putArray("Addresses").addObject().put("AccountId", id("us/customer/1")).put("City", "Washington");
+        ObjectNode badCountry = body(ApiClient.UK);
+        badCountry.putArray("Addresses").addObject().put("AccountId", id("uk/customer/1")).put("CountryCode", "XX");
+
+        assertThat(client().operation("addresses/add", add).status()).isEqualTo(403);
+        assertThat(client().operation("addresses/add", badCountry).status()).isEqualTo(400);
+        assertThat(client().operation("addresses/getAll", limited(ApiClient.UK, 10)).status()).isEqualTo(400);
+    }
+
+    @Test
+    void account_update_changes_a_customer_with_update_values_and_emits_customer_updated() {
+        String customerId = id("uk/customer/21");
+        ObjectNode request = body(ApiClient.UK);
+        ObjectNode item = request.putArray("AccountUpdates").addObject().put("Id", customerId)
+                .put("Discriminator", "Customer");
+        ObjectNode customer = item.putObject("Customer");
+        customer.putObject("BillingCode").put("Value", "BILL-21");
+        customer.putObject("Occupation").putNull("Value");
+        customer.putObject("Title").put("Value", "Miss");
+        customer.putObject("BirthDate").put("Value", "1990-02-03");
+        customer.putObject("Classifications").putObject("VeryImportant").put("Value", true);
+        customer.putObject("LegalEntityIdentifiers").putObject("ItFiscalCode").put("Value", "RSSMRA85T10A562S");
+        long before = OutboxRow.lastPosition(server);
+
+        JsonNode account = ok("accounts/update", request).json().get("Accounts").get(0);
+
+        assertThat(account.get("Discriminator").asText()).isEqualTo("Customer");
+        JsonNode shown = account.get("Customer");
+        assertThat(shown.get("BillingCode").asText()).isEqualTo("BILL-21");
+        assertThat(shown.get("Occupation").isNull()).isTrue();
+        assertThat(shown.get("Title").asText()).isEqualTo("Miss");
+        assertThat(shown.get("Classifications").get("VeryImportant").asBoolean()).isTrue();
+        assertThat(shown.get("LegalEntityIdentifiers").get("ItFiscalCode").asText()).isEqualTo("RSSMRA85T10A562S");
+        List<OutboxRow> events = OutboxRow.after(server, before);
+        assertThat(events).extracting(OutboxRow::type).containsExactly("CustomerUpdated");
+        ObjectNode read = limited(ApiClient.UK, 1);
+        read.putObject("Extent").put("Customers", true);
+        read.putArray("CustomerIds").add(customerId);
+        JsonNode stored = ok("customers/getAll", read).json().get("Customers").get(0);
+        assertThat(stored.get("BirthDate").asText()).isEqualTo("1990-02-03");
+        assertThat(stored.get("Classifications").toString()).contains("VeryImportant");
+    }
+
+    @Test
+    void account_update_changes_a_company_and_emits_nothing() {
+        String companyId = addCompany("Rowan Foods");
+        ObjectNode request = body(ApiClient.UK);
+        ObjectNode item = request.putArray("AccountUpdates").addObject().put("Id", companyId)
+                .put("Discriminator", "Company");
+        ObjectNode company = item.putObject("Company");
+        company.putObject("FiscalIdentifier").put("Value", "FISC-1");
+        company.putObject("CreditRatingBasic").put("Value", "LocalDecisionRequired");
+        company.putObject("Classifications").putObject("Corporate").put("Value", true);
+        long before = OutboxRow.lastPosition(server);
+
+        JsonNode shown = ok("accounts/update", request).json().get("Accounts").get(0).get("Company");
+
+        assertThat(shown.get("FiscalIdentifier").asText()).isEqualTo("FISC-1");
+        assertThat(shown.get("CreditRatingBasic").asText()).isEqualTo("LocalDecisionRequired");
+        assertThat(shown.get("Classifications").get("Corporate").asBoolean()).isTrue();
+        assertThat(shown.get("Classifications").get("Marketing").asBoolean()).isFalse();
+        assertThat(OutboxRow.after(server, before)).isEmpty();
+    }
+
+    @Test
+    void account_update_refuses_a_missing_part_and_an_empty_last_name() {
+        ObjectNode missing = body(ApiClient.UK);
+        missing.putArray("AccountUpdates").addObject().put("Id", id("uk/customer/1")).put("Discriminator", "Customer");
+        ObjectNode emptyName = body(ApiClient.UK);
+        emptyName.putArray("AccountUpdates").addObject().put("Id", id("uk/customer/1"))
+                .put("Discriminator", "Customer").putObject("Customer").putObject("LastName").putNull("Value");
+
+        assertThat(client().operation("accounts/update", missing).status()).isEqualTo(400);
+        assertThat(client().operation("accounts/update", emptyName).status()).isEqualTo(400);
+    }
+
+    private String addCompany(String name) {
+        ObjectNode request = body(ApiClient.UK).put("Name", name).put("Department", "Sales")
+                .put("Telephone", "+44 20 0000 0000");
+        request.putObject("Options").put("Invoiceable", true);
+        return ok("companies/add", request).json().get("Companies").get(0).get("Id").asText();
+    }
+
+    private ApiResponse ok(String operation, JsonNode request) {
+        ApiResponse response = client().operation(operation, request);
+        assertThat(response.status()).as(operation + ": " + response.json()).isEqualTo(200);
+        SpecContract.assertValidResponse(operation, response.json());
+        return response;
+    }
+
+    private static String id(String name) {
+        return DemoIds.of(name).toString();
+    }
+}
