@@ -1,6 +1,7 @@
 package dev.connector.app;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.connector.accountnotes.AccountNotesModule;
 import dev.connector.accounts.AccountsModule;
 import dev.connector.addresses.AddressesModule;
 import dev.connector.admin.AdminModule;
@@ -104,6 +105,7 @@ public final class Connector implements AutoCloseable {
             CompaniesModule companies = registrar.install(new CompaniesModule(platform, enterprises));
             AccountsModule accounts = registrar.install(new AccountsModule(platform, enterprises, customers, companies));
             registrar.install(new AddressesModule(platform, customers, accounts));
+            registrar.install(new AccountNotesModule(platform, accounts));
             registrar.install(new DepartmentsModule(platform));
             registrar.install(new TasksModule(platform));
             registrar.install(new AvailabilityBlocksModule(platform));

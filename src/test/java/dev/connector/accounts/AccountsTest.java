@@ -200,6 +200,66 @@ class AccountsTest extends BothStoresTest {
         assertThat(client().operation("accounts/update", emptyName).status()).isEqualTo(400);
     }
 
+    @Test
+    void a_customer_note_is_added_reclassified_and_deleted_with_customer_updated_events() {
+        String customerId = id("uk/customer/22");
+        ObjectNode add = body(ApiClient.UK);
+        add.putArray("AccountNotes").addObject().put("AccountId", customerId).put("Content", "Likes jazz.")
+                .putArray("Classifications").add("Other");
+        long before = OutboxRow.lastPosition(server);
+
+        JsonNode note = ok("accountNotes/add", add).json().get("AccountNotes").get(0);
+        String noteId = note.get("Id").asText();
+        assertThat(note.get("AccountType").asText()).isEqualTo("Customer");
+
+        ObjectNode update = body(ApiClient.UK);
+        ObjectNode change = update.putArray("AccountNoteUpdates").addObject().put("AccountNoteId", noteId);
+        change.putObject("Content").put("Value", "Likes jazz and blues.");
+        ObjectNode classifications = change.putObject("Classifications");
+        classifications.putObject("Other").put("Value", false);
+        classifications.putObject("Gifts").put("Value", true);
+        JsonNode updated = ok("accountNotes/update", update).json().get("AccountNotes").get(0);
+        assertThat(updated.get("Content").asText()).isEqualTo("Likes jazz and blues.");
+        assertThat(updated.get("Classifications").toString()).isEqualTo("[\"Gifts\"]");
+
+        ObjectNode delete = body(ApiClient.UK);
+        delete.putArray("AccountNoteIds").add(noteId);
+        assertThat(client().operation("accountNotes/delete", delete).status()).isEqualTo(200);
+
+        assertThat(OutboxRow.after(server, before)).extracting(OutboxRow::type)
+                .containsExactly("CustomerUpdated", "CustomerUpdated", "CustomerUpdated");
+        ObjectNode read = limited(ApiClient.UK, 10);
+        read.putArray("AccountIds").add(customerId);
+        read.putArray("ActivityStates").add("Active").add("Deleted");
+        JsonNode notes = ok("accountNotes/getAll", read).json().get("AccountNotes");
+        assertThat(ids(notes)).containsExactly(noteId);
+        assertThat(notes.get(0).get("IsActive").asBoolean()).isFalse();
+    }
+
+    @Test
+    void company_notes_are_general_only_and_emit_nothing() {
+        ObjectNode wrong = body(ApiClient.UK);
+        wrong.putArray("AccountNotes").addObject().put("AccountId", id("uk/company/1")).put("Content", "Late payer")
+                .putArray("Classifications").add("Accounting");
+        ObjectNode general = body(ApiClient.UK);
+        general.putArray("AccountNotes").addObject().put("AccountId", id("uk/company/1")).put("Content", "VIP client")
+                .putArray("Classifications").add("General");
+        long before = OutboxRow.lastPosition(server);
+
+        assertThat(client().operation("accountNotes/add", wrong).status()).isEqualTo(403);
+        ok("accountNotes/add", general);
+        assertThat(OutboxRow.after(server, before)).isEmpty();
+    }
+
+    @Test
+    void demo_notes_are_listed_per_account() {
+        ObjectNode read = limited(ApiClient.UK, 10);
+        read.putArray("AccountIds").add(id("uk/customer/1"));
+
+        assertThat(ids(ok("accountNotes/getAll", read).json().get("AccountNotes")))
+                .containsExactly(id("uk/account-note/1"), id("uk/account-note/2"));
+    }
+
     private String addCompany(String name) {
         ObjectNode request = body(ApiClient.UK).put("Name", name).put("Department", "Sales")
                 .put("Telephone", "+44 20 0000 0000");
