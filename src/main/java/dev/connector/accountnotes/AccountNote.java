@@ -1,6 +1,7 @@
 package dev.connector.accountnotes;
 
 import dev.connector.accounts.AccountType;
+import dev.connector.accounts.ProfileData;
 import java.util.List;
 import java.util.UUID;
 
@@ -23,20 +24,5 @@ public record AccountNote(UUID id, UUID accountId, String content, AccountType a
         Accounting,
         Complaints,
         Other
-    }
-
-    /** Who wrote or last changed a note: an integration (no enterprise profile) or a staff member. */
-    public record ProfileData(String discriminator, EnterpriseProfileData enterpriseProfile) {
-
-        static ProfileData integration() {
-            return new ProfileData("Integration", null);
-        }
-
-        static ProfileData staff(UUID profileId) {
-            return new ProfileData("Enterprise", new EnterpriseProfileData(profileId));
-        }
-    }
-
-    public record EnterpriseProfileData(UUID profileId) {
     }
 }

@@ -4,6 +4,7 @@ import dev.connector.accountnotes.AccountNote.Classification;
 import dev.connector.accounts.AccountDirectory;
 import dev.connector.accounts.AccountRef;
 import dev.connector.accounts.AccountType;
+import dev.connector.accounts.ProfileData;
 import dev.connector.api.ActivityState;
 import dev.connector.api.Caller;
 import dev.connector.api.Forbidden;
@@ -141,8 +142,8 @@ public final class AccountNoteOperations {
                 AccountRef account = accounts.require(tx.handle(), chains, sent.accountId(), field + ".AccountId");
                 checkClassifications(account.type(), sent.classifications(), field + ".Classifications");
                 AccountNote note = new AccountNote(newId.get(), account.id(), sent.content().strip(), account.type(),
-                        sent.classifications(), true, AccountNote.ProfileData.integration(),
-                        AccountNote.ProfileData.integration());
+                        sent.classifications(), true, ProfileData.integration(),
+                        ProfileData.integration());
                 store.insert(tx.handle(), account.chainId(), note, tx.now());
                 added.add(note);
                 changed.put(account.id(), account);
@@ -196,7 +197,7 @@ public final class AccountNoteOperations {
                 AccountNote note = new AccountNote(current.id(), current.accountId(),
                         update.content() == null ? current.content() : update.content().value().strip(),
                         current.accountType(), classifications, true, current.creatorProfile(),
-                        AccountNote.ProfileData.integration());
+                        ProfileData.integration());
                 store.update(tx.handle(), note, tx.now());
                 updated.add(note);
                 changed.put(note.accountId(), new AccountRef(note.accountId(), note.accountType(), stored.chainId()));
@@ -216,7 +217,7 @@ public final class AccountNoteOperations {
                 AccountNote current = stored.note();
                 store.update(tx.handle(), new AccountNote(current.id(), current.accountId(), current.content(),
                         current.accountType(), current.classifications(), false, current.creatorProfile(),
-                        AccountNote.ProfileData.integration()), tx.now());
+                        ProfileData.integration()), tx.now());
                 changed.put(current.accountId(),
                         new AccountRef(current.accountId(), current.accountType(), stored.chainId()));
             }

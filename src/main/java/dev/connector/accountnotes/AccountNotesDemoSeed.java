@@ -2,6 +2,7 @@ package dev.connector.accountnotes;
 
 import dev.connector.accountnotes.AccountNote.Classification;
 import dev.connector.accounts.AccountType;
+import dev.connector.accounts.ProfileData;
 import dev.connector.demo.DemoHotel;
 import dev.connector.demo.DemoSeed;
 import dev.connector.events.Tx;
@@ -38,7 +39,7 @@ public final class AccountNotesDemoSeed implements DemoSeed {
         UUID reception = hotel.id("profile/reception");
         for (int i = 0; i < NOTES.size(); i++) {
             Seeded seeded = NOTES.get(i);
-            AccountNote.ProfileData staff = AccountNote.ProfileData.staff(reception);
+            ProfileData staff = ProfileData.staff(reception);
             store.insert(tx.handle(), hotel.chainId(), new AccountNote(hotel.id("account-note/" + (i + 1)),
                     hotel.id(seeded.account()), seeded.content(), seeded.type(), List.of(seeded.classification()),
                     true, staff, staff), tx.now().minus(Duration.ofDays(30L - i)));

@@ -109,7 +109,7 @@ public final class Connector implements AutoCloseable {
             registrar.install(new DepartmentsModule(platform));
             registrar.install(new TasksModule(platform));
             registrar.install(new AvailabilityBlocksModule(platform));
-            registrar.install(new LoyaltyModule(platform));
+            registrar.install(new LoyaltyModule(platform, accounts));
             IntegrationsModule integrations = registrar.install(new IntegrationsModule(platform, enterprises));
             HotelSetup hotelSetup = services.standardHotelSetup(resources.store(), rates.store());
             DemoModule demo = registrar.install(new DemoModule(platform, enterprises, integrations, hotelSetup,
