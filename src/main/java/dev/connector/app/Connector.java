@@ -10,6 +10,7 @@ import dev.connector.api.Operations;
 import dev.connector.availability.AvailabilityModule;
 import dev.connector.availabilityblocks.AvailabilityBlocksModule;
 import dev.connector.companies.CompaniesModule;
+import dev.connector.companycontracts.CompanyContractsModule;
 import dev.connector.customers.CustomersModule;
 import dev.connector.demo.DemoModule;
 import dev.connector.departments.DepartmentsModule;
@@ -106,6 +107,7 @@ public final class Connector implements AutoCloseable {
             AccountsModule accounts = registrar.install(new AccountsModule(platform, enterprises, customers, companies));
             registrar.install(new AddressesModule(platform, customers, accounts));
             registrar.install(new AccountNotesModule(platform, accounts));
+            registrar.install(new CompanyContractsModule(platform, companies));
             registrar.install(new DepartmentsModule(platform));
             registrar.install(new TasksModule(platform));
             registrar.install(new AvailabilityBlocksModule(platform));

@@ -7,13 +7,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.connector.demo.DemoData;
 import dev.connector.demo.DemoIds;
+import dev.connector.services.CatalogueIds;
 import dev.connector.testing.ApiClient;
 import dev.connector.testing.ApiResponse;
 import dev.connector.testing.BothStoresTest;
 import dev.connector.testing.OutboxRow;
 import dev.connector.testing.SpecContract;
 import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /** Companies, account addresses and account updates: shapes, rules and events on both stores. */
@@ -258,6 +261,66 @@ class AccountsTest extends BothStoresTest {
 
         assertThat(ids(ok("accountNotes/getAll", read).json().get("AccountNotes")))
                 .containsExactly(id("uk/account-note/1"), id("uk/account-note/2"));
+    }
+
+    @Test
+    void demo_contracts_are_listed_by_service() {
+        ObjectNode read = limited(ApiClient.UK, 10);
+        read.putArray("ServiceIds").add(stayService(DemoData.UK_ENTERPRISE_ID));
+
+        JsonNode contracts = ok("companyContracts/getAll", read).json().get("TravelAgencyContracts");
+
+        assertThat(ids(contracts)).containsExactly(id("uk/company-contract/1"), id("uk/company-contract/2"));
+        assertThat(contracts.get(0).get("CompanyId").asText()).isEqualTo(id("uk/company/3"));
+    }
+
+    @Test
+    void a_contract_is_added_updated_and_deleted_without_events() {
+        String service = stayService(DemoData.UK_ENTERPRISE_ID);
+        ObjectNode add = body(ApiClient.UK);
+        add.putArray("TravelAgencyContracts").addObject().put("ServiceId", service)
+                .put("CompanyId", id("uk/company/4")).put("Commission", 12.5).put("ContactEmail", "ta@example.com");
+        long before = OutboxRow.lastPosition(server);
+
+        JsonNode added = ok("companyContracts/add", add).json().get("TravelAgencyContracts").get(0);
+        String contractId = added.get("Id").asText();
+        assertThat(added.get("Commission").decimalValue()).isEqualByComparingTo("12.5");
+
+        ObjectNode update = body(ApiClient.UK);
+        ObjectNode change = update.putArray("TravelAgencyContractUpdates").addObject()
+                .put("TravelAgencyContractId", contractId);
+        change.putObject("Commission").putNull("Value");
+        change.putObject("Notes").put("Value", "Renegotiated");
+        JsonNode updated = ok("companyContracts/update", update).json().get("TravelAgencyContracts").get(0);
+        assertThat(updated.get("Commission").isNull()).isTrue();
+        assertThat(updated.get("Notes").asText()).isEqualTo("Renegotiated");
+
+        ObjectNode delete = body(ApiClient.UK);
+        delete.putArray("TravelAgencyContractIds").add(contractId);
+        delete.putArray("ServiceIds").add(service);
+        assertThat(client().operation("companyContracts/delete", delete).status()).isEqualTo(200);
+        ObjectNode read = limited(ApiClient.UK, 10);
+        read.putArray("ServiceIds").add(service);
+        read.putArray("CompanyContractIds").add(contractId);
+        assertThat(ok("companyContracts/getAll", read).json().get("TravelAgencyContracts")).isEmpty();
+        assertThat(OutboxRow.after(server, before)).isEmpty();
+    }
+
+    @Test
+    void a_contract_needs_a_service_of_the_token_and_a_company_of_the_chain() {
+        ObjectNode foreignService = body(ApiClient.UK);
+        foreignService.putArray("TravelAgencyContracts").addObject()
+                .put("ServiceId", stayService(DemoData.US_ENTERPRISE_ID)).put("CompanyId", id("uk/company/1"));
+        ObjectNode foreignCompany = body(ApiClient.UK);
+        foreignCompany.putArray("TravelAgencyContracts").addObject()
+                .put("ServiceId", stayService(DemoData.UK_ENTERPRISE_ID)).put("CompanyId", id("us/company/1"));
+
+        assertThat(client().operation("companyContracts/add", foreignService).status()).isEqualTo(403);
+        assertThat(client().operation("companyContracts/add", foreignCompany).status()).isEqualTo(403);
+    }
+
+    private static String stayService(UUID enterpriseId) {
+        return CatalogueIds.of(enterpriseId, "service/stay").toString();
     }
 
     private String addCompany(String name) {
