@@ -13,6 +13,7 @@ public final class AccountsModule implements FeatureModule {
 
     private final AccountDirectory directory;
     private final AccountOperations operations;
+    private final AccountMerge merge;
 
     public AccountsModule(Platform platform, EnterprisesModule enterprises, CustomersModule customers,
                           CompaniesModule companies) {
@@ -20,11 +21,14 @@ public final class AccountsModule implements FeatureModule {
                 new ChainScope(enterprises.store()), platform.storedJson());
         this.operations = new AccountOperations(platform.transactions(), directory, customers.store(),
                 companies.store(), companies.operations(), platform.storedJson());
+        this.merge = new AccountMerge(platform.transactions(), directory, new AccountMergeStore());
     }
 
     @Override
     public void register(Registrar registrar) {
-        registrar.operation("accounts/update", AccountUpdate.class, operations::update);
+        registrar.operation("accounts/update", AccountUpdate.class, operations::update)
+                .operation("accounts/merge", AccountMerge.Request.class, merge::merge)
+                .deprecatedOperation("customers/merge", AccountMerge.CustomerRequest.class, merge::mergeCustomers);
     }
 
     /** Looks accounts up for the features about them (addresses, notes, loyalty). */
