@@ -1,12 +1,16 @@
 package dev.connector.addresses;
 
+import dev.connector.accounts.AccountType;
 import dev.connector.api.Limitation;
+import dev.connector.customers.CustomerAddress;
 import dev.connector.store.Documents;
 import dev.connector.store.Filter;
 import dev.connector.store.Page;
 import dev.connector.store.PageQuery;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import org.jdbi.v3.core.Handle;
@@ -46,6 +50,32 @@ public final class AddressStore {
                 .bind("updatedUtc", address.updatedUtc().toEpochMilli())
                 .bind("doc", documents.write(address))
                 .execute();
+    }
+
+    /**
+     * Keeps the row of the address a customer record shows (set through customers/add or customers/update) in step
+     * with the record: adds it when it is new, rewrites it when its lines changed.
+     */
+    public void keepShown(Handle handle, UUID chainId, UUID customerId, CustomerAddress shown, Instant now) {
+        AccountAddress address = new AccountAddress(shown.id(), customerId, chainId, AccountType.Customer,
+                shown.line1(), shown.line2(), shown.city(), shown.postalCode(), shown.countryCode(),
+                shown.countrySubdivisionCode(), shown.latitude(), shown.longitude(), now, true);
+        Optional<AccountAddress> stored = handle.createQuery("SELECT doc FROM account_addresses WHERE id = :id")
+                .bind("id", shown.id().toString())
+                .map(mapper)
+                .findOne();
+        if (stored.isEmpty()) {
+            insert(handle, address);
+        } else if (stored.get().isActive() && !sameLines(stored.get(), address)) {
+            update(handle, address);
+        }
+    }
+
+    private static boolean sameLines(AccountAddress one, AccountAddress other) {
+        return Objects.equals(one.line1(), other.line1()) && Objects.equals(one.line2(), other.line2())
+                && Objects.equals(one.city(), other.city()) && Objects.equals(one.postalCode(), other.postalCode())
+                && Objects.equals(one.countryCode(), other.countryCode())
+                && Objects.equals(one.countrySubdivisionCode(), other.countrySubdivisionCode());
     }
 
     /** The active address with this id in one of the chains. */

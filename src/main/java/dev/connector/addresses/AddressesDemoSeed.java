@@ -14,8 +14,8 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * The addresses the demo customers show (same ids), so that addresses/getAll lists them, and a second, billing
- * address for the first customer that has one ({@code hotel.id("address/billing")}).
+ * A second, billing address for the first demo customer that shows one ({@code hotel.id("address/billing")}); the
+ * addresses the demo customers show are listed already (the customer store keeps them).
  */
 public final class AddressesDemoSeed implements DemoSeed {
 
@@ -38,10 +38,6 @@ public final class AddressesDemoSeed implements DemoSeed {
             if (shown == null) {
                 continue;
             }
-            store.insert(tx.handle(), new AccountAddress(shown.id(), customer.id(), hotel.chainId(),
-                    AccountType.Customer, shown.line1(), shown.line2(), shown.city(), shown.postalCode(),
-                    shown.countryCode(), shown.countrySubdivisionCode(), shown.latitude(), shown.longitude(), updated,
-                    true));
             if (!second) {
                 second = true;
                 boolean uk = hotel.key().equals("uk");

@@ -125,6 +125,35 @@ class AccountsTest extends BothStoresTest {
     }
 
     @Test
+    void the_address_a_customer_is_added_with_is_listed_and_changes_with_it() {
+        ObjectNode add = body(ApiClient.UK).put("LastName", "Addressed").put("OverwriteExisting", false);
+        add.putObject("Address").put("Line1", "9 Quay Street").put("City", "Bristol").put("CountryCode", "GB");
+        JsonNode customer = ok("customers/add", add).json();
+        String customerId = customer.get("Id").asText();
+        ObjectNode read = limited(ApiClient.UK, 10);
+        read.putArray("AccountIds").add(customerId);
+
+        JsonNode listed = ok("addresses/getAll", read).json().get("Addresses");
+        assertThat(ids(listed)).containsExactly(customer.get("AddressId").asText());
+        assertThat(listed.get(0).get("City").asText()).isEqualTo("Bristol");
+
+        ObjectNode update = body(ApiClient.UK).put("CustomerId", customerId);
+        update.putObject("Address").put("City", "Bath");
+        ok("customers/update", update);
+        assertThat(ok("addresses/getAll", read).json().get("Addresses").get(0).get("City").asText()).isEqualTo("Bath");
+
+        ObjectNode change = body(ApiClient.UK);
+        change.putArray("AddressUpdates").addObject().put("AddressId", customer.get("AddressId").asText())
+                .putObject("PostalCode").put("Value", "BA1 1AA");
+        ok("addresses/update", change);
+        ObjectNode customers = limited(ApiClient.UK, 1);
+        customers.putObject("Extent").put("Customers", true).put("Addresses", true);
+        customers.putArray("CustomerIds").add(customerId);
+        JsonNode shown = ok("customers/getAll", customers).json().get("Customers").get(0);
+        assertThat(shown.get("Address").get("PostalCode").asText()).isEqualTo("BA1 1AA");
+    }
+
+    @Test
     void addresses_are_refused_for_unknown_accounts_and_without_a_filter() {
         ObjectNode add = body(ApiClient.UK);
         add.putArray("Addresses").addObject().put("AccountId", id("us/customer/1")).put("City", "Washington");
