@@ -63,6 +63,16 @@ final class AccountMergeStore {
                     .bind("pattern", "%" + source + "%")
                     .execute();
         }
+        if (type == AccountType.Company) {
+            // A survivor whose mother was the merged company would now be its own mother: it has none any more.
+            handle.createUpdate("""
+                            UPDATE companies SET mother_company_id = NULL,
+                                doc = REPLACE(doc, :ownMother, '"MotherCompanyId":null')
+                            WHERE id = :target AND mother_company_id = :target""")
+                    .bind("target", target.toString())
+                    .bind("ownMother", "\"MotherCompanyId\":\"" + target + "\"")
+                    .execute();
+        }
         handle.createUpdate("DELETE FROM " + (type == AccountType.Customer ? "customers" : "companies")
                         + " WHERE id = :source")
                 .bind("source", source.toString())

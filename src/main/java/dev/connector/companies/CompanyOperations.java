@@ -252,7 +252,8 @@ public final class CompanyOperations {
                 if (current.isActive()) {
                     ObjectNode node = json.valueToTree(current);
                     node.put("IsActive", false);
-                    store.update(tx.handle(), new CompanyPatch().applyTo(readCompany(node), now, json));
+                    node.put("UpdatedUtc", now.toString());
+                    store.update(tx.handle(), readCompany(node));
                 }
             }
             return null;

@@ -93,6 +93,9 @@ class AccountMergeTest extends BothStoresTest {
     void a_merged_company_hands_its_customers_and_contracts_to_the_survivor() {
         String survivor = addCompany("Survivor Holdings");
         String merged = addCompany("Merged Holdings");
+        ObjectNode adopt = body(ApiClient.UK).put("CompanyId", survivor);
+        adopt.putObject("MotherCompanyId").put("Value", merged);
+        ok("companies/update", adopt);
         ObjectNode customer = body(ApiClient.UK).put("LastName", "Employee").put("OverwriteExisting", false)
                 .put("CompanyId", merged);
         String employee = ok("customers/add", customer).json().get("Id").asText();
@@ -110,7 +113,9 @@ class AccountMergeTest extends BothStoresTest {
                 .isEqualTo(survivor);
         ObjectNode companies = limited(ApiClient.UK, 10);
         companies.putArray("Ids").add(merged).add(survivor);
-        assertThat(ids(ok("companies/getAll", companies).json().get("Companies"))).containsExactly(survivor);
+        JsonNode remaining = ok("companies/getAll", companies).json().get("Companies");
+        assertThat(ids(remaining)).containsExactly(survivor);
+        assertThat(remaining.get(0).get("MotherCompanyId").isNull()).isTrue();
         assertThat(OutboxRow.after(server, before)).isEmpty();
     }
 
