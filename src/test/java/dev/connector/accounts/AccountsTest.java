@@ -154,6 +154,27 @@ class AccountsTest extends BothStoresTest {
     }
 
     @Test
+    void a_portfolio_token_reaches_both_chains_and_reports_each_change_for_the_customer_s_own_hotel() {
+        String usCustomer = id("us/customer/25");
+        ObjectNode add = body(ApiClient.PORTFOLIO);
+        add.putArray("AccountNotes").addObject().put("AccountId", usCustomer).put("Content", "Prefers high floors")
+                .putArray("Classifications").add("FrontOffice");
+        ObjectNode company = body(ApiClient.PORTFOLIO).put("Name", "Twin Cities Ltd");
+        company.putObject("Options").put("Invoiceable", false);
+        long before = OutboxRow.lastPosition(server);
+
+        ok("accountNotes/add", add);
+
+        List<OutboxRow> events = OutboxRow.after(server, before);
+        assertThat(events).extracting(OutboxRow::type).containsExactly("CustomerUpdated");
+        assertThat(events.get(0).enterpriseId()).isEqualTo(DemoData.US_ENTERPRISE_ID.toString());
+        assertThat(client().operation("companies/add", company).status()).isEqualTo(400);
+        company.put("ChainId", id("us/chain"));
+        assertThat(ok("companies/add", company).json().get("Companies").get(0).get("ChainId").asText())
+                .isEqualTo(id("us/chain"));
+    }
+
+    @Test
     void addresses_are_refused_for_unknown_accounts_and_without_a_filter() {
         ObjectNode add = body(ApiClient.UK);
         add.putArray("Addresses").addObject().put("AccountId", id("us/customer/1")).put("City", "Washington");
