@@ -2,6 +2,9 @@ package dev.connector.app;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.connector.accesstokens.AccessTokensModule;
+import dev.connector.accountnotes.AccountNotesModule;
+import dev.connector.accounts.AccountsModule;
+import dev.connector.addresses.AddressesModule;
 import dev.connector.admin.AdminModule;
 import dev.connector.api.ApiJson;
 import dev.connector.api.Operations;
@@ -10,6 +13,7 @@ import dev.connector.availabilityblocks.AvailabilityBlocksModule;
 import dev.connector.companies.CompaniesModule;
 import dev.connector.companions.CompanionsModule;
 import dev.connector.creditcards.CreditCardsModule;
+import dev.connector.companycontracts.CompanyContractsModule;
 import dev.connector.customers.CustomersModule;
 import dev.connector.demo.DemoModule;
 import dev.connector.departments.DepartmentsModule;
@@ -117,11 +121,15 @@ public final class Connector implements AutoCloseable {
             registrar.install(new MessagingModule(platform));
             DevicesModule devices = registrar.install(new DevicesModule(platform, enterprises, services, customers,
                     reservations));
-            registrar.install(new CompaniesModule(platform));
+            CompaniesModule companies = registrar.install(new CompaniesModule(platform, enterprises));
+            AccountsModule accounts = registrar.install(new AccountsModule(platform, enterprises, customers, companies));
+            registrar.install(new AddressesModule(platform, customers, accounts));
+            registrar.install(new AccountNotesModule(platform, accounts));
+            registrar.install(new CompanyContractsModule(platform, companies));
             registrar.install(new DepartmentsModule(platform));
             registrar.install(new TasksModule(platform, reservations));
             registrar.install(new AvailabilityBlocksModule(platform));
-            registrar.install(new LoyaltyModule(platform));
+            registrar.install(new LoyaltyModule(platform, accounts));
             CompanionsModule companions = registrar.install(new CompanionsModule(platform, enterprises, customers,
                     reservations));
             registrar.install(new AccessTokensModule(platform, reservations, companions));

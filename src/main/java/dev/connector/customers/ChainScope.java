@@ -12,15 +12,15 @@ import org.jdbi.v3.core.Handle;
  * Which chains a customer operation may reach, and which enterprise acts in a change (the one its events are
  * reported for). Customers belong to a chain; an access token reaches the chains of its enterprises.
  */
-final class ChainScope {
+public final class ChainScope {
 
     /** The chain a change happens in and the enterprise it is made from. */
-    record Acting(UUID chainId, UUID enterpriseId) {
+    public record Acting(UUID chainId, UUID enterpriseId) {
     }
 
     private final EnterpriseStore enterprises;
 
-    ChainScope(EnterpriseStore enterprises) {
+    public ChainScope(EnterpriseStore enterprises) {
         this.enterprises = enterprises;
     }
 
@@ -28,12 +28,12 @@ final class ChainScope {
      * The chains a request reaches. As the reference says, ChainIds narrow a portfolio token's chains and are
      * ignored for a token of one enterprise; a chain outside a portfolio token's scope is refused.
      */
-    List<UUID> chains(Caller caller, List<UUID> requested) {
+    public List<UUID> chains(Caller caller, List<UUID> requested) {
         return caller.isPortfolio() ? caller.chains(requested) : caller.chainIds();
     }
 
     /** The chain a new customer is added to: the token's chain, or for a portfolio token the one it names. */
-    UUID chainForNewCustomer(Caller caller, UUID requestedChainId) {
+    public UUID chainForNewCustomer(Caller caller, UUID requestedChainId) {
         if (!caller.isPortfolio()) {
             return caller.chainIds().get(0);
         }
@@ -51,7 +51,7 @@ final class ChainScope {
      * The enterprise acting in {@code chainId}: the requested one (it must be in the token's scope and in that
      * chain), else the token's first enterprise of that chain.
      */
-    Acting actingIn(Handle handle, Caller caller, UUID chainId, UUID requestedEnterpriseId) {
+    public Acting actingIn(Handle handle, Caller caller, UUID chainId, UUID requestedEnterpriseId) {
         if (requestedEnterpriseId != null) {
             caller.requireEnterprise(requestedEnterpriseId);
         }

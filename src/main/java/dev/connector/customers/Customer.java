@@ -75,17 +75,19 @@ public record Customer(
 
     /** A new, active customer created at {@code now} by {@code profileId}. */
     static Customer create(UUID id, UUID chainId, String number, Profile profile, Instant now, UUID profileId) {
-        return assemble(id, chainId, number, profile, now, now, true, profileId, profileId);
+        return assemble(id, chainId, number, profile, null, null, now, now, true, profileId, profileId);
     }
 
     /** This customer with a changed profile, updated at {@code now} by {@code profileId}. */
     Customer withProfile(Profile profile, Instant now, UUID profileId) {
-        return assemble(id, chainId, number, profile, createdUtc, now, isActive, creatorProfileId, profileId);
+        return assemble(id, chainId, number, profile, accountingCode, billingCode, createdUtc, now, isActive,
+                creatorProfileId, profileId);
     }
 
     /** This customer marked as deleted (inactive) at {@code now}. */
     Customer deleted(Instant now) {
-        return assemble(id, chainId, number, profile(), createdUtc, now, false, creatorProfileId, updaterProfileId);
+        return assemble(id, chainId, number, profile(), accountingCode, billingCode, createdUtc, now, false,
+                creatorProfileId, updaterProfileId);
     }
 
     /** This customer as a response without its address object (the address id stays). */
@@ -108,13 +110,15 @@ public record Customer(
                 italianDestinationCode, italianFiscalCode, companyId);
     }
 
-    private static Customer assemble(UUID id, UUID chainId, String number, Profile p, Instant createdUtc,
-                                     Instant updatedUtc, boolean active, UUID creator, UUID updater) {
+    // Accounting and billing codes are set by accounts/update only; profile changes keep them.
+    private static Customer assemble(UUID id, UUID chainId, String number, Profile p, String accountingCode,
+                                     String billingCode, Instant createdUtc, Instant updatedUtc, boolean active,
+                                     UUID creator, UUID updater) {
         return new Customer(id, chainId, number, p.title(), p.sex(), p.firstName(), p.lastName(), p.secondLastName(),
                 p.nationalityCode(), p.preferredLanguageCode(), languageOf(p), p.birthDate(), p.birthPlace(),
-                p.occupation(), p.email(), false, p.phone(), p.taxIdentificationNumber(), p.loyaltyCode(), null, null,
-                p.notes(), p.carRegistrationNumber(), p.dietaryRequirements(), createdUtc, updatedUtc, null, null, null,
-                null, p.address(), p.address() == null ? null : p.address().id(), p.classifications(), p.options(),
+                p.occupation(), p.email(), false, p.phone(), p.taxIdentificationNumber(), p.loyaltyCode(),
+                accountingCode, billingCode, p.notes(), p.carRegistrationNumber(), p.dietaryRequirements(), createdUtc,
+                updatedUtc, null, null, null, null, p.address(), p.address() == null ? null : p.address().id(), p.classifications(), p.options(),
                 p.italianDestinationCode(), p.italianFiscalCode(), p.companyId(), null,
                 active ? "Active" : "Deleted", active, p.preferredSpaceFeatures(), creator, updater);
     }

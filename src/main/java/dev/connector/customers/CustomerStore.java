@@ -1,5 +1,6 @@
 package dev.connector.customers;
 
+import dev.connector.addresses.AddressStore;
 import dev.connector.api.Limitation;
 import dev.connector.store.Documents;
 import dev.connector.store.Filter;
@@ -23,10 +24,12 @@ public final class CustomerStore {
 
     private final Documents documents;
     private final RowMapper<Customer> mapper;
+    private final AddressStore addresses;
 
     public CustomerStore(Documents documents) {
         this.documents = documents;
         this.mapper = documents.rowMapper(Customer.class);
+        this.addresses = new AddressStore(documents);
     }
 
     public void insert(Handle handle, Customer customer) {
@@ -37,6 +40,7 @@ public final class CustomerStore {
                             :companyId, :isActive, :createdUtc, :updatedUtc, :doc)"""), customer)
                 .bind("number", customer.number())
                 .execute();
+        keepAddressListed(handle, customer);
     }
 
     /** Rewrites a customer's row from its record; the chain and number never change. */
@@ -47,6 +51,14 @@ public final class CustomerStore {
                             is_active = :isActive, created_utc = :createdUtc, updated_utc = :updatedUtc, doc = :doc
                         WHERE id = :id AND chain_id = :chainId"""), customer)
                 .execute();
+        keepAddressListed(handle, customer);
+    }
+
+    /** The address a customer shows is one of its account addresses too (addresses/getAll lists it). */
+    private void keepAddressListed(Handle handle, Customer customer) {
+        if (customer.address() != null) {
+            addresses.keepShown(handle, customer.chainId(), customer.id(), customer.address(), customer.updatedUtc());
+        }
     }
 
     /** Marks a customer as deleted at {@code now}; returns the record as it now reads. */
