@@ -42,6 +42,7 @@ class AccountMergeTest extends BothStoresTest {
         String note = addNote(merged);
         String address = addAddress(merged);
         String membership = addMembership(merged);
+        String passport = addPassport(merged);
         List<String> mergedBills = ids(bills(merged));
         assertThat(mergedBills).isNotEmpty();
         long before = OutboxRow.lastPosition(server);
@@ -72,7 +73,17 @@ class AccountMergeTest extends BothStoresTest {
         assertThat(ids(byAccount("addresses/getAll", survivor).get("Addresses"))).contains(address);
         assertThat(ids(byAccount("loyaltyMemberships/getAll", survivor).get("LoyaltyMemberships")))
                 .contains(membership);
+        ObjectNode documents = limited(ApiClient.UK, 10);
+        documents.putArray("CustomerIds").add(survivor);
+        assertThat(ids(ok("identityDocuments/getAll", documents).json().get("IdentityDocuments"))).contains(passport);
         assertGone(merged);
+    }
+
+    private String addPassport(String customerId) {
+        ObjectNode request = body(ApiClient.UK);
+        request.putArray("IdentityDocuments").addObject().put("CustomerId", customerId).put("Type", "Passport")
+                .put("Number", "P-" + customerId.substring(0, 8));
+        return ok("identityDocuments/add", request).json().get("IdentityDocuments").get(0).get("Id").asText();
     }
 
     @Test
