@@ -1,6 +1,7 @@
 package dev.connector.app;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.connector.accounting.AccountingModule;
 import dev.connector.admin.AdminModule;
 import dev.connector.api.ApiJson;
 import dev.connector.api.Operations;
@@ -24,6 +25,7 @@ import dev.connector.loyalty.LoyaltyModule;
 import dev.connector.messaging.MessagingModule;
 import dev.connector.modules.Platform;
 import dev.connector.modules.Registrar;
+import dev.connector.orders.OrdersModule;
 import dev.connector.payments.PaymentsModule;
 import dev.connector.rates.RatesModule;
 import dev.connector.reference.ReferenceModule;
@@ -97,6 +99,8 @@ public final class Connector implements AutoCloseable {
             AvailabilityModule availability = registrar.install(new AvailabilityModule(platform, enterprises, services));
             ReservationsModule reservations = registrar.install(new ReservationsModule(platform, enterprises, services,
                     resources, rates, customers, payments, availability));
+            AccountingModule accounting = registrar.install(new AccountingModule(platform, enterprises));
+            registrar.install(new OrdersModule(platform, reference, enterprises, services, payments, accounting));
             registrar.install(new MessagingModule(platform));
             registrar.install(new DevicesModule(platform, enterprises, services, customers, reservations));
             registrar.install(new CompaniesModule(platform));

@@ -53,7 +53,16 @@ public record Bill(
     }
 
     public static Bill open(UUID id, UUID enterpriseId, UUID accountId, Instant now) {
-        return new Bill(id, null, enterpriseId, accountId, "Customer", accountId, null, List.of(), null, OPEN,
+        return open(id, enterpriseId, accountId, Accounts.CUSTOMER, null, null, now);
+    }
+
+    /** A new open bill of a customer or company account, with an optional name and associated account. */
+    public static Bill open(UUID id, UUID enterpriseId, UUID accountId, String accountType, String name,
+                            UUID associatedAccountId, Instant now) {
+        boolean company = Accounts.COMPANY.equals(accountType);
+        return new Bill(id, name, enterpriseId, accountId, accountType, company ? null : accountId,
+                company ? accountId : null, associatedAccountId == null ? List.of() : List.of(associatedAccountId),
+                null, OPEN,
                 "Receipt", null, null, now, null, null, null, null, null, now, null, null,
                 new Options(true, true, false, false, false), List.of(), List.of(), List.of(), List.of(), null, null,
                 null, "Bill", null, null);

@@ -80,10 +80,10 @@ public final class BillingStore {
     public void insert(Handle handle, OrderItem item, String night) {
         handle.createUpdate("""
                         INSERT INTO order_items (id, enterprise_id, account_id, service_id, service_order_id, bill_id, type,
-                            accounting_state, night, gross_value, consumed_utc, created_utc, updated_utc, closed_utc,
-                            canceled_utc, doc)
+                            accounting_state, night, gross_value, net_value, consumed_utc, created_utc, updated_utc,
+                            closed_utc, canceled_utc, doc)
                         VALUES (:id, :enterpriseId, :accountId, :serviceId, :serviceOrderId, :billId, :type,
-                            :accountingState, :night, :gross, :consumed, :created, :updated, :closed, :canceled, :doc)""")
+                            :accountingState, :night, :gross, :net, :consumed, :created, :updated, :closed, :canceled, :doc)""")
                 .bind("id", item.id().toString())
                 .bind("enterpriseId", item.enterpriseId().toString())
                 .bind("accountId", text(item.accountId()))
@@ -94,6 +94,7 @@ public final class BillingStore {
                 .bind("accountingState", item.accountingState().name())
                 .bind("night", night)
                 .bind("gross", item.amount().grossValue())
+                .bind("net", item.amount().netValue())
                 .bind("consumed", item.consumedUtc().toEpochMilli())
                 .bind("created", item.createdUtc().toEpochMilli())
                 .bind("updated", item.updatedUtc().toEpochMilli())

@@ -157,11 +157,16 @@ public final class Ledger {
 
     /** The account's oldest open bill, opened now when it has none. */
     public Bill openBill(Handle handle, UUID enterpriseId, UUID accountId, Instant now) {
+        return openBill(handle, enterpriseId, accountId, Accounts.CUSTOMER, now);
+    }
+
+    /** The account's oldest open bill, opened now (for a customer or company account) when it has none. */
+    public Bill openBill(Handle handle, UUID enterpriseId, UUID accountId, String accountType, Instant now) {
         List<Bill> open = store.openBills(handle, enterpriseId, accountId);
         if (!open.isEmpty()) {
             return open.get(0);
         }
-        Bill bill = Bill.open(ids.get(), enterpriseId, accountId, now);
+        Bill bill = Bill.open(ids.get(), enterpriseId, accountId, accountType, null, null, now);
         store.insert(handle, bill);
         return bill;
     }
