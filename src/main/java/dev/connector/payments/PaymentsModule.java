@@ -14,6 +14,8 @@ public final class PaymentsModule implements FeatureModule {
     private final PaymentOperations payments;
     private final BillOperations bills;
     private final OrderItemOperations orderItems;
+    private final BillChangeOperations billChanges;
+    private final AccountingItemOperations accountingItems;
 
     public PaymentsModule(Platform platform, EnterprisesModule enterprises, CustomersModule customers) {
         this.store = new BillingStore(platform.documents());
@@ -22,6 +24,10 @@ public final class PaymentsModule implements FeatureModule {
                 customers.store());
         this.bills = new BillOperations(platform.transactions(), store);
         this.orderItems = new OrderItemOperations(platform.transactions(), store);
+        this.billChanges = new BillChangeOperations(platform.transactions(), enterprises.store(),
+                enterprises.counters(), store, platform.documents(), platform.ids());
+        this.accountingItems = new AccountingItemOperations(platform.transactions(), enterprises.store(), store,
+                ledger);
     }
 
     @Override
@@ -31,7 +37,13 @@ public final class PaymentsModule implements FeatureModule {
                 .operation("bills/getAll", BillOperations.GetAllRequest.class, bills::getAll)
                 .operation("orderItems/getAll", OrderItemOperations.GetAllRequest.class, orderItems::getAll)
                 .deprecatedOperation("accountingItems/getAll", OrderItemOperations.AccountingItemsRequest.class,
-                        orderItems::accountingItems);
+                        orderItems::accountingItems)
+                .operation("bills/add", BillChangeOperations.AddRequest.class, billChanges::add)
+                .operation("bills/delete", BillChangeOperations.DeleteRequest.class, billChanges::delete)
+                .operation("bills/close", BillChangeOperations.CloseRequest.class, billChanges::close)
+                .operation("bills/getPdf", BillChangeOperations.PdfRequest.class, billChanges::pdf)
+                .operation("accountingItems/update", AccountingItemOperations.UpdateRequest.class,
+                        accountingItems::update);
     }
 
     public BillingStore store() {
