@@ -7,6 +7,7 @@ import dev.connector.api.ApiJson;
 import dev.connector.api.Operations;
 import dev.connector.availability.AvailabilityModule;
 import dev.connector.availabilityblocks.AvailabilityBlocksModule;
+import dev.connector.cashiers.CashiersModule;
 import dev.connector.companies.CompaniesModule;
 import dev.connector.customers.CustomersModule;
 import dev.connector.demo.DemoModule;
@@ -26,6 +27,7 @@ import dev.connector.messaging.MessagingModule;
 import dev.connector.modules.Platform;
 import dev.connector.modules.Registrar;
 import dev.connector.orders.OrdersModule;
+import dev.connector.outlets.OutletsModule;
 import dev.connector.payments.PaymentsModule;
 import dev.connector.rates.RatesModule;
 import dev.connector.reference.ReferenceModule;
@@ -100,7 +102,10 @@ public final class Connector implements AutoCloseable {
             ReservationsModule reservations = registrar.install(new ReservationsModule(platform, enterprises, services,
                     resources, rates, customers, payments, availability));
             AccountingModule accounting = registrar.install(new AccountingModule(platform, enterprises));
-            registrar.install(new OrdersModule(platform, reference, enterprises, services, payments, accounting));
+            OrdersModule orders = registrar.install(new OrdersModule(platform, reference, enterprises, services,
+                    payments, accounting));
+            registrar.install(new OutletsModule(platform, enterprises, orders));
+            registrar.install(new CashiersModule(platform, enterprises, payments));
             registrar.install(new MessagingModule(platform));
             registrar.install(new DevicesModule(platform, enterprises, services, customers, reservations));
             registrar.install(new CompaniesModule(platform));

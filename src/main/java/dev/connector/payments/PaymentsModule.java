@@ -50,6 +50,11 @@ public final class PaymentsModule implements FeatureModule {
         return store;
     }
 
+    /** Lets a later module act on each cash payment in its transaction (cashier transactions). */
+    public void onCashPayment(PaymentOperations.CashPaymentListener listener) {
+        payments.onCashPayment(listener);
+    }
+
     public Ledger ledger() {
         return ledger;
     }

@@ -178,6 +178,65 @@ class PointOfSaleTest extends BothStoresTest {
         assertThat(counters.findValuesAsText("Type")).contains("BillCounter");
     }
 
+    @Test
+    void an_outlet_bill_is_listed_with_its_items_and_counts_in_the_ledgers() {
+        UUID restaurant = DemoIds.of("uk/outlet/restaurant");
+        assertThat(ok("outlets/getAll", limited()).path("Outlets").findValuesAsText("Id"))
+                .contains(restaurant.toString(), DemoIds.of("uk/outlet/bar").toString());
+        Instant consumed = Instant.now().truncatedTo(ChronoUnit.SECONDS).minusSeconds(60);
+        ObjectNode add = ApiClient.body(ApiClient.UK);
+        ObjectNode bill = add.putArray("Bills").addObject().put("OutletId", restaurant.toString())
+                .put("Number", "T-" + UUID.randomUUID()).put("ClosedUtc", consumed.toString());
+        ArrayNode lines = bill.putArray("Items");
+        ObjectNode beer = lines.addObject().put("Type", "Revenue").put("Name", "Beer").put("UnitCount", 4)
+                .put("ConsumedUtc", consumed.toString()).put("AccountingCategoryId",
+                        DemoIds.of("uk/accounting-category/beverage").toString());
+        beer.putObject("UnitAmount").put("Currency", "GBP").put("GrossValue", 5).putArray("TaxCodes").add("UK-S");
+        ObjectNode cash = lines.addObject().put("Type", "Payment").put("Name", "Cash").put("UnitCount", 1)
+                .put("ConsumedUtc", consumed.toString());
+        cash.putObject("UnitAmount").put("Currency", "GBP").put("GrossValue", -20).putArray("TaxCodes");
+        UUID billId = UUID.fromString(ok("outletBills/add", add).path("OutletBillIds").get(0).asText());
+
+        ObjectNode query = limited();
+        query.putObject("ConsumedUtc").put("StartUtc", consumed.minusSeconds(1).toString())
+                .put("EndUtc", consumed.plusSeconds(1).toString());
+        JsonNode result = ok("outletItems/getAll", query);
+        assertThat(result.path("OutletBills").findValuesAsText("Id")).contains(billId.toString());
+        JsonNode items = result.path("OutletItems");
+        assertThat(items.findValuesAsText("BillId")).contains(billId.toString());
+        JsonNode beerItem = null;
+        for (JsonNode item : items) {
+            if (item.path("BillId").asText().equals(billId.toString()) && item.path("Name").asText().equals("Beer")) {
+                beerItem = item;
+            }
+        }
+        assertThat(beerItem).isNotNull();
+        assertThat(beerItem.path("UnitAmount").path("NetValue").decimalValue()).isEqualByComparingTo("4.17");
+    }
+
+    @Test
+    void a_cash_payment_goes_into_the_front_desk_cashier() {
+        assertThat(ok("cashiers/getAll", limited()).path("Cashiers").findValuesAsText("Id"))
+                .contains(DemoIds.of("uk/cashier/front-desk").toString());
+        UUID guest = guestInHouse();
+        ObjectNode pay = ApiClient.body(ApiClient.UK).put("AccountId", guest.toString()).put("Type", "Cash");
+        pay.putObject("Amount").put("Currency", "GBP").put("GrossValue", new BigDecimal("12.00"));
+        String paymentId = ok("payments/addExternal", pay).path("ExternalPaymentId").asText();
+        ObjectNode query = limited();
+        query.putObject("CreatedUtc").put("StartUtc", Instant.now().minusSeconds(3600).toString())
+                .put("EndUtc", Instant.now().plusSeconds(60).toString());
+        JsonNode transactions = ok("cashierTransactions/getAll", query).path("CashierTransactions");
+        JsonNode transaction = null;
+        for (JsonNode candidate : transactions) {
+            if (candidate.path("PaymentId").asText().equals(paymentId)) {
+                transaction = candidate;
+            }
+        }
+        assertThat(transaction).as("the cashier transaction of the payment").isNotNull();
+        assertThat(transaction.path("Amount").path("Value").decimalValue()).isEqualByComparingTo("12.00");
+        assertThat(transaction.path("CashierId").asText()).isEqualTo(DemoIds.of("uk/cashier/front-desk").toString());
+    }
+
     private JsonNode ledgers(LocalDate day) {
         ObjectNode body = limited();
         body.putObject("Date").put("Start", day.toString()).put("End", day.toString());
