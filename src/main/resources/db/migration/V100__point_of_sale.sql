@@ -108,10 +108,12 @@ CREATE TABLE cashier_transactions (
 );
 CREATE INDEX cashier_transactions_created ON cashier_transactions (enterprise_id, created_utc);
 
+-- enterprise_ids: every enterprise the requesting token reached (comma-separated); enterprise_id is the first.
 CREATE TABLE exports (
-    seq           ${id_seq},
-    id            TEXT NOT NULL UNIQUE,
-    enterprise_id TEXT NOT NULL REFERENCES enterprises (id),
+    seq            ${id_seq},
+    id             TEXT NOT NULL UNIQUE,
+    enterprise_id  TEXT NOT NULL REFERENCES enterprises (id),
+    enterprise_ids TEXT NOT NULL,
     entity_type   TEXT NOT NULL,
     status        TEXT NOT NULL,
     created_utc   BIGINT NOT NULL,

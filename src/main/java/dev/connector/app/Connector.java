@@ -17,6 +17,7 @@ import dev.connector.enterprises.EnterprisesModule;
 import dev.connector.enterprises.HotelSetup;
 import dev.connector.events.Outbox;
 import dev.connector.events.Transactions;
+import dev.connector.exports.ExportsModule;
 import dev.connector.http.ApiServer;
 import dev.connector.http.ErrorResponses;
 import dev.connector.http.OperationRouter;
@@ -106,6 +107,7 @@ public final class Connector implements AutoCloseable {
                     payments, accounting));
             registrar.install(new OutletsModule(platform, enterprises, orders));
             registrar.install(new CashiersModule(platform, enterprises, payments));
+            ExportsModule exports = registrar.install(new ExportsModule(platform));
             registrar.install(new MessagingModule(platform));
             registrar.install(new DevicesModule(platform, enterprises, services, customers, reservations));
             registrar.install(new CompaniesModule(platform));
@@ -133,6 +135,7 @@ public final class Connector implements AutoCloseable {
             ApiServer server = new ApiServer(router, errors, database, meters, platform.json(), registrar.routes(),
                     webSockets.tuning());
             server.start(config.host(), config.port());
+            exports.listeningOn(config.host(), server.port());
             return new Connector(config, database, platform.transactions(), server, adminToken, registrar.workers(),
                     registrar.operations());
         } catch (RuntimeException e) {
