@@ -78,6 +78,16 @@ public record Bill(
                 correctedBillId, ownerData);
     }
 
+    /** The same open bill issued to another account and associated accounts. */
+    public Bill reassigned(UUID newAccountId, String newAccountType, List<UUID> associated, Instant now) {
+        boolean company = Accounts.COMPANY.equals(newAccountType);
+        return new Bill(id, name, enterpriseId, newAccountId, newAccountType, company ? null : newAccountId,
+                company ? newAccountId : null, associated, counterId, state, type, number, variableSymbol, createdUtc,
+                issuedUtc, taxedUtc, paidUtc, dueUtc, lastReminderDateUtc, now, purchaseOrderNumber, notes, options,
+                revenue, payments, orderItems, paymentItems, companyDetails, associatedAccountData, enterpriseData,
+                correctionState, correctionType, correctedBillId, ownerData);
+    }
+
     /** The owner as printed on the closed bill: {@code {"Discriminator": "BillCustomerData", "Value": {...}}}. */
     public record OwnerData(String discriminator, Object value) {
     }

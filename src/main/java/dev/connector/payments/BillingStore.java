@@ -42,9 +42,11 @@ public final class BillingStore {
 
     public void update(Handle handle, Bill bill) {
         handle.createUpdate("""
-                        UPDATE bills SET state = :state, updated_utc = :updated, closed_utc = :closed, doc = :doc
+                        UPDATE bills SET account_id = :accountId, state = :state, updated_utc = :updated,
+                            closed_utc = :closed, doc = :doc
                         WHERE id = :id""")
                 .bind("id", bill.id().toString())
+                .bind("accountId", bill.accountId().toString())
                 .bind("state", bill.state())
                 .bind("updated", bill.updatedUtc().toEpochMilli())
                 .bind("closed", millis(bill.issuedUtc()))

@@ -16,6 +16,7 @@ public final class PaymentsModule implements FeatureModule {
     private final OrderItemOperations orderItems;
     private final BillChangeOperations billChanges;
     private final AccountingItemOperations accountingItems;
+    private final RestrictedBillOperations restricted;
 
     public PaymentsModule(Platform platform, EnterprisesModule enterprises, CustomersModule customers) {
         this.store = new BillingStore(platform.documents());
@@ -26,6 +27,7 @@ public final class PaymentsModule implements FeatureModule {
         this.orderItems = new OrderItemOperations(platform.transactions(), store);
         this.billChanges = new BillChangeOperations(platform.transactions(), enterprises.store(),
                 enterprises.counters(), store, platform.documents(), platform.ids());
+        this.restricted = new RestrictedBillOperations(platform.transactions(), enterprises.store(), store);
         this.accountingItems = new AccountingItemOperations(platform.transactions(), enterprises.store(), store,
                 ledger);
     }
@@ -43,7 +45,10 @@ public final class PaymentsModule implements FeatureModule {
                 .operation("bills/close", BillChangeOperations.CloseRequest.class, billChanges::close)
                 .operation("bills/getPdf", BillChangeOperations.PdfRequest.class, billChanges::pdf)
                 .operation("accountingItems/update", AccountingItemOperations.UpdateRequest.class,
-                        accountingItems::update);
+                        accountingItems::update)
+                .restrictedOperation("bills/update", RestrictedBillOperations.UpdateRequest.class, restricted::update)
+                .restrictedOperation("orderItems/cancel", RestrictedBillOperations.CancelRequest.class,
+                        restricted::cancel);
     }
 
     public BillingStore store() {

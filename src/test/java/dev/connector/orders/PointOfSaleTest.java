@@ -268,8 +268,60 @@ class PointOfSaleTest extends BothStoresTest {
         return total;
     }
 
+    @Test
+    void a_product_added_to_a_stay_is_charged_per_night_and_items_can_be_canceled() {
+        JsonNode reservation = stayInHouse();
+        String reservationId = reservation.path("Id").asText();
+        ObjectNode add = ApiClient.body(ApiClient.UK).put("ReservationId", reservationId)
+                .put("ProductId", breakfast().toString())
+                .put("Count", 1);
+        long position = OutboxRow.lastPosition(server);
+        JsonNode itemIds = ok("reservations/addProduct", add).path("ItemIds");
+        assertThat(itemIds.size()).isGreaterThanOrEqualTo(1);
+        assertThat(OutboxRow.after(server, position)).anyMatch(row -> row.type().equals("ServiceOrderUpdated")
+                && row.entityId().equals(reservationId));
+        ObjectNode query = limited();
+        query.set("OrderItemIds", itemIds);
+        JsonNode items = ok("orderItems/getAll", query).path("OrderItems");
+        assertThat(items.findValuesAsText("ServiceOrderId")).containsOnly(reservationId);
+        assertThat(items.findValuesAsText("Type")).containsOnly("ProductOrder");
+
+        ObjectNode cancel = ApiClient.body(ApiClient.UK);
+        cancel.set("OrderItemIds", itemIds);
+        ok("orderItems/cancel", cancel);
+        assertThat(ok("orderItems/getAll", query).path("OrderItems").findValuesAsText("AccountingState"))
+                .containsOnly("Canceled");
+    }
+
+    @Test
+    void an_open_bill_can_be_reissued_to_another_guest_with_its_items() {
+        UUID guest = guestInHouse();
+        UUID other = guestInHouse();
+        ObjectNode add = ApiClient.body(ApiClient.UK);
+        add.putArray("Bills").addObject().put("AccountId", guest.toString()).put("Name", "Shared dinner");
+        UUID billId = UUID.fromString(ok("bills/add", add).path("Bills").get(0).path("Id").asText());
+        UUID orderId = order(guest, billId, "2.00");
+        ObjectNode update = ApiClient.body(ApiClient.UK);
+        ObjectNode change = update.putArray("BillsUpdates").addObject().put("BillId", billId.toString());
+        change.putObject("AccountId").put("Value", other.toString());
+        JsonNode bill = ok("bills/update", update).path("Bills").get(0);
+        assertThat(bill.path("AccountId").asText()).isEqualTo(other.toString());
+        assertThat(ok("orderItems/getAll", limited().set("ServiceOrderIds", ids(orderId))).path("OrderItems")
+                .findValuesAsText("AccountId")).containsOnly(other.toString());
+    }
+
+    private static UUID breakfast() {
+        return dev.connector.services.CatalogueIds.of(dev.connector.demo.DemoData.UK_ENTERPRISE_ID,
+                "product/breakfast");
+    }
+
     /** A customer of a checked-in reservation of the UK demo hotel. */
     private UUID guestInHouse() {
+        return UUID.fromString(stayInHouse().path("AccountId").asText());
+    }
+
+    /** A checked-in reservation of the UK demo hotel. */
+    private JsonNode stayInHouse() {
         ObjectNode body = limited(1000);
         body.putArray("States").add("Started");
         ObjectNode updated = body.putObject("UpdatedUtc");
@@ -278,7 +330,7 @@ class PointOfSaleTest extends BothStoresTest {
         JsonNode reservations = ok("reservations/getAll/2023-06-06", body).path("Reservations");
         assertThat(reservations).isNotEmpty();
         int pick = java.util.concurrent.ThreadLocalRandom.current().nextInt(reservations.size());
-        return UUID.fromString(reservations.get(pick).path("AccountId").asText());
+        return reservations.get(pick);
     }
 
     private UUID order(UUID guest, UUID billId, String newspaper) {
