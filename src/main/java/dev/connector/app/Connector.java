@@ -7,6 +7,7 @@ import dev.connector.api.ApiJson;
 import dev.connector.api.Operations;
 import dev.connector.availability.AvailabilityModule;
 import dev.connector.availabilityblocks.AvailabilityBlocksModule;
+import dev.connector.billingautomations.BillingAutomationsModule;
 import dev.connector.cashiers.CashiersModule;
 import dev.connector.companies.CompaniesModule;
 import dev.connector.customers.CustomersModule;
@@ -108,6 +109,7 @@ public final class Connector implements AutoCloseable {
             registrar.install(new OutletsModule(platform, enterprises, orders));
             registrar.install(new CashiersModule(platform, enterprises, payments));
             ExportsModule exports = registrar.install(new ExportsModule(platform));
+            registrar.install(new BillingAutomationsModule(platform));
             registrar.install(new MessagingModule(platform));
             registrar.install(new DevicesModule(platform, enterprises, services, customers, reservations));
             registrar.install(new CompaniesModule(platform));
