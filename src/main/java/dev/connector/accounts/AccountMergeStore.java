@@ -33,7 +33,8 @@ final class AccountMergeStore {
             new Reference("account_files", "account_id", false),
             new Reference("credit_cards", "customer_id"),
             new Reference("preauthorizations", "customer_id"),
-            new Reference("payment_requests", "account_id"));
+            new Reference("payment_requests", "account_id"),
+            new Reference("product_service_orders", "account_id"));
 
     /** Where companies are referred to. */
     private static final List<Reference> COMPANY_REFERENCES = List.of(
@@ -50,7 +51,10 @@ final class AccountMergeStore {
             new Reference("customers", "company_id"),
             new Reference("companies", "mother_company_id"),
             new Reference("account_files", "account_id", false),
-            new Reference("payment_requests", "account_id"));
+            new Reference("payment_requests", "account_id"),
+            new Reference("product_service_orders", "account_id"),
+            new Reference("vouchers", "company_id"),
+            new Reference("routing_rules", "company_id"));
 
     /** Tables whose documents may name an account outside an indexed column (companions, bill owners, ...). */
     private static final List<String> MENTIONS = List.of("reservations", "bills", "order_items", "payments");

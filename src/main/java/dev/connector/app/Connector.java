@@ -5,11 +5,14 @@ import dev.connector.accesstokens.AccessTokensModule;
 import dev.connector.accountnotes.AccountNotesModule;
 import dev.connector.accounts.AccountsModule;
 import dev.connector.addresses.AddressesModule;
+import dev.connector.accounting.AccountingModule;
 import dev.connector.admin.AdminModule;
 import dev.connector.api.ApiJson;
 import dev.connector.api.Operations;
 import dev.connector.availability.AvailabilityModule;
 import dev.connector.availabilityblocks.AvailabilityBlocksModule;
+import dev.connector.billingautomations.BillingAutomationsModule;
+import dev.connector.cashiers.CashiersModule;
 import dev.connector.companies.CompaniesModule;
 import dev.connector.companions.CompanionsModule;
 import dev.connector.creditcards.CreditCardsModule;
@@ -23,6 +26,7 @@ import dev.connector.enterprises.HotelSetup;
 import dev.connector.events.Outbox;
 import dev.connector.events.Transactions;
 import dev.connector.files.FilesModule;
+import dev.connector.exports.ExportsModule;
 import dev.connector.http.ApiServer;
 import dev.connector.http.ErrorResponses;
 import dev.connector.http.OperationRouter;
@@ -37,6 +41,8 @@ import dev.connector.modules.Platform;
 import dev.connector.modules.Registrar;
 import dev.connector.paymentplans.PaymentPlansModule;
 import dev.connector.paymentrequests.PaymentRequestsModule;
+import dev.connector.orders.OrdersModule;
+import dev.connector.outlets.OutletsModule;
 import dev.connector.payments.PaymentsModule;
 import dev.connector.preauthorizations.PreauthorizationsModule;
 import dev.connector.rates.RatesModule;
@@ -118,6 +124,13 @@ public final class Connector implements AutoCloseable {
             VouchersModule vouchers = registrar.install(new VouchersModule(platform, services, rates));
             ReservationsModule reservations = registrar.install(new ReservationsModule(platform, enterprises, services,
                     resources, rates, customers, payments, availability, vouchers));
+            AccountingModule accounting = registrar.install(new AccountingModule(platform, enterprises));
+            OrdersModule orders = registrar.install(new OrdersModule(platform, reference, enterprises, services,
+                    payments, accounting));
+            registrar.install(new OutletsModule(platform, enterprises, orders));
+            registrar.install(new CashiersModule(platform, enterprises, payments));
+            ExportsModule exports = registrar.install(new ExportsModule(platform));
+            registrar.install(new BillingAutomationsModule(platform));
             registrar.install(new MessagingModule(platform));
             DevicesModule devices = registrar.install(new DevicesModule(platform, enterprises, services, customers,
                     reservations));
@@ -165,6 +178,7 @@ public final class Connector implements AutoCloseable {
             ApiServer server = new ApiServer(router, errors, database, meters, platform.json(), registrar.routes(),
                     webSockets.tuning());
             server.start(config.host(), config.port());
+            exports.listeningOn(config.host(), server.port());
             return new Connector(config, database, platform.transactions(), server, adminToken, registrar.workers(),
                     registrar.operations());
         } catch (RuntimeException e) {

@@ -1,5 +1,6 @@
 package dev.connector.payments;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.connector.api.Limitation;
 import dev.connector.store.Documents;
 import dev.connector.store.Filter;
@@ -41,9 +42,11 @@ public final class BillingStore {
 
     public void update(Handle handle, Bill bill) {
         handle.createUpdate("""
-                        UPDATE bills SET state = :state, updated_utc = :updated, closed_utc = :closed, doc = :doc
+                        UPDATE bills SET account_id = :accountId, state = :state, updated_utc = :updated,
+                            closed_utc = :closed, doc = :doc
                         WHERE id = :id""")
                 .bind("id", bill.id().toString())
+                .bind("accountId", bill.accountId().toString())
                 .bind("state", bill.state())
                 .bind("updated", bill.updatedUtc().toEpochMilli())
                 .bind("closed", millis(bill.issuedUtc()))
@@ -56,6 +59,64 @@ public final class BillingStore {
                 .bind("id", billId.toString())
                 .bind("enterpriseId", enterpriseId.toString())
                 .map(documents.rowMapper(Bill.class))
+                .findOne();
+    }
+
+    /** A bill counter of the enterprise: its id, the enterprise counter its numbers come from, and its format. */
+    public record BillCounter(UUID id, String counterName, String format) {
+    }
+
+    /**
+     * The enterprise's bill counter {@code counterId}, or when it is null the one for {@code type}: the counter of
+     * invoices for an Invoice when there is one, else the default counter.
+     */
+    public Optional<BillCounter> billCounter(Handle handle, UUID enterpriseId, UUID counterId, String type) {
+        String condition = counterId != null ? "id = :id"
+                : "Invoice".equals(type) ? "(counter_name = 'invoice' OR is_default = :isDefault)"
+                : "is_default = :isDefault";
+        var query = handle.createQuery("SELECT id, counter_name, doc FROM counters WHERE enterprise_id = :enterpriseId"
+                        + " AND type = 'BillCounter' AND " + condition
+                        + " ORDER BY CASE WHEN counter_name = 'invoice' THEN 0 ELSE 1 END, seq")
+                .bind("enterpriseId", enterpriseId.toString());
+        if (counterId != null) {
+            query.bind("id", counterId.toString());
+        } else {
+            query.bind("isDefault", true);
+        }
+        return query.map((rs, ctx) -> new BillCounter(UUID.fromString(rs.getString("id")),
+                        rs.getString("counter_name"),
+                        documents.read(rs.getString("doc"), JsonNode.class).path("Format").asText("{0}")))
+                .findFirst();
+    }
+
+    /** Removes an empty bill. */
+    public void delete(Handle handle, UUID billId) {
+        handle.createUpdate("DELETE FROM bills WHERE id = :id").bind("id", billId.toString()).execute();
+    }
+
+    /** Whether any order item or payment, in any state, is or was on the bill. */
+    public boolean hasItems(Handle handle, UUID billId) {
+        return handle.createQuery("""
+                        SELECT (SELECT COUNT(*) FROM order_items WHERE bill_id = :id)
+                             + (SELECT COUNT(*) FROM payments WHERE bill_id = :id)""")
+                .bind("id", billId.toString())
+                .mapTo(Long.class)
+                .one() > 0;
+    }
+
+    public Optional<OrderItem> orderItem(Handle handle, UUID enterpriseId, UUID itemId) {
+        return handle.createQuery("SELECT doc FROM order_items WHERE id = :id AND enterprise_id = :enterpriseId")
+                .bind("id", itemId.toString())
+                .bind("enterpriseId", enterpriseId.toString())
+                .map(documents.rowMapper(OrderItem.class))
+                .findOne();
+    }
+
+    public Optional<Payment> payment(Handle handle, UUID enterpriseId, UUID paymentId) {
+        return handle.createQuery("SELECT doc FROM payments WHERE id = :id AND enterprise_id = :enterpriseId")
+                .bind("id", paymentId.toString())
+                .bind("enterpriseId", enterpriseId.toString())
+                .map(documents.rowMapper(Payment.class))
                 .findOne();
     }
 
@@ -80,10 +141,10 @@ public final class BillingStore {
     public void insert(Handle handle, OrderItem item, String night) {
         handle.createUpdate("""
                         INSERT INTO order_items (id, enterprise_id, account_id, service_id, service_order_id, bill_id, type,
-                            accounting_state, night, gross_value, consumed_utc, created_utc, updated_utc, closed_utc,
-                            canceled_utc, doc)
+                            accounting_state, night, gross_value, net_value, consumed_utc, created_utc, updated_utc,
+                            closed_utc, canceled_utc, doc)
                         VALUES (:id, :enterpriseId, :accountId, :serviceId, :serviceOrderId, :billId, :type,
-                            :accountingState, :night, :gross, :consumed, :created, :updated, :closed, :canceled, :doc)""")
+                            :accountingState, :night, :gross, :net, :consumed, :created, :updated, :closed, :canceled, :doc)""")
                 .bind("id", item.id().toString())
                 .bind("enterpriseId", item.enterpriseId().toString())
                 .bind("accountId", text(item.accountId()))
@@ -94,6 +155,7 @@ public final class BillingStore {
                 .bind("accountingState", item.accountingState().name())
                 .bind("night", night)
                 .bind("gross", item.amount().grossValue())
+                .bind("net", item.amount().netValue())
                 .bind("consumed", item.consumedUtc().toEpochMilli())
                 .bind("created", item.createdUtc().toEpochMilli())
                 .bind("updated", item.updatedUtc().toEpochMilli())
@@ -181,10 +243,12 @@ public final class BillingStore {
 
     public void update(Handle handle, Payment payment) {
         handle.createUpdate("""
-                        UPDATE payments SET accounting_state = :accountingState, updated_utc = :updated,
-                            closed_utc = :closed, doc = :doc
+                        UPDATE payments SET account_id = :accountId, bill_id = :billId,
+                            accounting_state = :accountingState, updated_utc = :updated, closed_utc = :closed, doc = :doc
                         WHERE id = :id""")
                 .bind("id", payment.id().toString())
+                .bind("accountId", payment.accountId().toString())
+                .bind("billId", text(payment.billId()))
                 .bind("accountingState", payment.accountingState().name())
                 .bind("updated", payment.updatedUtc().toEpochMilli())
                 .bind("closed", millis(payment.closedUtc()))

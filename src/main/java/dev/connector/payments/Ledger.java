@@ -179,28 +179,23 @@ public final class Ledger {
 
     /** The account's oldest open bill, opened now when it has none. */
     public Bill openBill(Handle handle, UUID enterpriseId, UUID accountId, Instant now) {
+        return openBill(handle, enterpriseId, accountId, Accounts.CUSTOMER, now);
+    }
+
+    /** The account's oldest open bill, opened now (for a customer or company account) when it has none. */
+    public Bill openBill(Handle handle, UUID enterpriseId, UUID accountId, String accountType, Instant now) {
         List<Bill> open = store.openBills(handle, enterpriseId, accountId);
         if (!open.isEmpty()) {
             return open.get(0);
         }
-        Bill bill = Bill.open(ids.get(), enterpriseId, accountId, now);
+        Bill bill = Bill.open(ids.get(), enterpriseId, accountId, accountType, null, null, now);
         store.insert(handle, bill);
         return bill;
     }
 
     /** The company's oldest open bill, opened now when it has none. */
     private Bill openCompanyBill(Handle handle, UUID enterpriseId, UUID companyId, Instant now) {
-        List<Bill> open = store.openBills(handle, enterpriseId, companyId);
-        if (!open.isEmpty()) {
-            return open.get(0);
-        }
-        Bill customerShaped = Bill.open(ids.get(), enterpriseId, companyId, now);
-        Bill bill = new Bill(customerShaped.id(), null, enterpriseId, companyId, "Company", null, companyId, List.of(),
-                null, Bill.OPEN, customerShaped.type(), null, null, now, null, null, null, null, null, now, null, null,
-                customerShaped.options(), List.of(), List.of(), List.of(), List.of(), null, null, null,
-                customerShaped.correctionState(), null, null);
-        store.insert(handle, bill);
-        return bill;
+        return openBill(handle, enterpriseId, companyId, "Company", now);
     }
 
     /**

@@ -49,4 +49,10 @@ public record Payment(
                 originalAmount, notes, settlementId, consumedUtc, now, chargedUtc, createdUtc, now, settlementUtc,
                 AccountingState.Closed, state, identifier, type, kind, data);
     }
+
+    public Payment movedTo(UUID newAccountId, UUID newBillId, Instant now) {
+        return new Payment(id, enterpriseId, newAccountId, accountType, newBillId, reservationId, accountingCategoryId,
+                amount, originalAmount, notes, settlementId, consumedUtc, closedUtc, chargedUtc, createdUtc, now,
+                settlementUtc, accountingState, state, identifier, type, kind, data);
+    }
 }

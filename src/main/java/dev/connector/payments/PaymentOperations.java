@@ -12,6 +12,7 @@ import dev.connector.enterprises.Enterprise;
 import dev.connector.enterprises.EnterpriseStore;
 import dev.connector.events.DomainEvent;
 import dev.connector.events.Transactions;
+import dev.connector.events.Tx;
 import dev.connector.store.Filter;
 import dev.connector.store.Page;
 import java.math.BigDecimal;
@@ -19,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 /** {@code payments/getAll} and {@code payments/addExternal}. */
 public final class PaymentOperations {
@@ -32,6 +34,7 @@ public final class PaymentOperations {
     private final BillingStore store;
     private final Ledger ledger;
     private final CustomerStore customers;
+    private final List<CashPaymentListener> cashPayments = new CopyOnWriteArrayList<>();
 
     public PaymentOperations(Transactions transactions, EnterpriseStore enterprises, BillingStore store, Ledger ledger,
                              CustomerStore customers) {
@@ -40,6 +43,17 @@ public final class PaymentOperations {
         this.store = store;
         this.ledger = ledger;
         this.customers = customers;
+    }
+
+    /** Called in the payment's transaction for each cash payment recorded (e.g. to add a cashier transaction). */
+    @FunctionalInterface
+    public interface CashPaymentListener {
+        void recorded(Tx tx, Payment payment);
+    }
+
+    /** Adds a listener; wiring time only. */
+    public void onCashPayment(CashPaymentListener listener) {
+        cashPayments.add(listener);
     }
 
     public record GetAllRequest(Limitation limitation, List<UUID> enterpriseIds, List<UUID> paymentIds,
@@ -145,6 +159,9 @@ public final class PaymentOperations {
                     request.type() == null ? ExternalPaymentType.Unspecified : request.type(),
                     request.externalIdentifier(), request.notes()));
             tx.emit(new DomainEvent.PaymentUpdated(enterpriseId, added.id()));
+            if (added.data().external().type() == ExternalPaymentType.Cash) {
+                cashPayments.forEach(listener -> listener.recorded(tx, added));
+            }
             return added;
         });
         return new AddExternalResult(payment.id());

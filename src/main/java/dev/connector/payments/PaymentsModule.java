@@ -19,6 +19,9 @@ public final class PaymentsModule implements FeatureModule {
     private final CardPaymentOperations cardOperations;
     private final LegacyItemOperations legacyItems;
     private final Platform platform;
+    private final BillChangeOperations billChanges;
+    private final AccountingItemOperations accountingItems;
+    private final RestrictedBillOperations restricted;
 
     public PaymentsModule(Platform platform, EnterprisesModule enterprises, CustomersModule customers) {
         this.store = new BillingStore(platform.documents());
@@ -32,6 +35,11 @@ public final class PaymentsModule implements FeatureModule {
                 new CardStore(platform.documents()), platform.ids());
         this.cardOperations = new CardPaymentOperations(platform.transactions(), cardPayments, platform.ids());
         this.legacyItems = new LegacyItemOperations(platform.transactions(), store);
+        this.billChanges = new BillChangeOperations(platform.transactions(), enterprises.store(),
+                enterprises.counters(), store, platform.documents(), platform.ids());
+        this.restricted = new RestrictedBillOperations(platform.transactions(), enterprises.store(), store);
+        this.accountingItems = new AccountingItemOperations(platform.transactions(), enterprises.store(), store,
+                ledger);
     }
 
     @Override
@@ -41,7 +49,16 @@ public final class PaymentsModule implements FeatureModule {
                 .operation("bills/getAll", BillOperations.GetAllRequest.class, bills::getAll)
                 .operation("orderItems/getAll", OrderItemOperations.GetAllRequest.class, orderItems::getAll)
                 .deprecatedOperation("accountingItems/getAll", OrderItemOperations.AccountingItemsRequest.class,
-                        orderItems::accountingItems);
+                        orderItems::accountingItems)
+                .operation("bills/add", BillChangeOperations.AddRequest.class, billChanges::add)
+                .operation("bills/delete", BillChangeOperations.DeleteRequest.class, billChanges::delete)
+                .operation("bills/close", BillChangeOperations.CloseRequest.class, billChanges::close)
+                .operation("bills/getPdf", BillChangeOperations.PdfRequest.class, billChanges::pdf)
+                .operation("accountingItems/update", AccountingItemOperations.UpdateRequest.class,
+                        accountingItems::update)
+                .restrictedOperation("bills/update", RestrictedBillOperations.UpdateRequest.class, restricted::update)
+                .restrictedOperation("orderItems/cancel", RestrictedBillOperations.CancelRequest.class,
+                        restricted::cancel);
         registrar.operation("payments/addCreditCard", CardPaymentOperations.AddCreditCardRequest.class,
                         cardOperations::addCreditCard)
                 .operation("payments/addAlternative", CardPaymentOperations.AddAlternativeRequest.class,
@@ -57,6 +74,11 @@ public final class PaymentsModule implements FeatureModule {
 
     public BillingStore store() {
         return store;
+    }
+
+    /** Lets a later module act on each cash payment in its transaction (cashier transactions). */
+    public void onCashPayment(PaymentOperations.CashPaymentListener listener) {
+        payments.onCashPayment(listener);
     }
 
     public Ledger ledger() {

@@ -21,6 +21,7 @@ public final class ReservationsModule implements FeatureModule {
     private final ChangeOperations changes;
     private final LifecycleOperations lifecycle;
     private final ReservationDemoSeed seed;
+    private final ProductOperations products;
 
     public ReservationsModule(Platform platform, EnterprisesModule enterprises, ServicesModule services,
                               ResourcesModule resources, RatesModule rates, CustomersModule customers,
@@ -35,6 +36,8 @@ public final class ReservationsModule implements FeatureModule {
         this.changes = new ChangeOperations(platform.transactions(), bookings);
         this.lifecycle = new LifecycleOperations(platform.transactions(), bookings, resources.store());
         this.seed = new ReservationDemoSeed(bookings, enterprises.counters());
+        this.products = new ProductOperations(platform.transactions(), store, enterprises.store(), payments.store(),
+                payments.ledger(), platform.documents(), platform.ids());
     }
 
     @Override
@@ -51,6 +54,7 @@ public final class ReservationsModule implements FeatureModule {
                 .operation("reservations/start", LifecycleOperations.StartRequest.class, lifecycle::start)
                 .operation("reservations/process", LifecycleOperations.ProcessRequest.class, lifecycle::process)
                 .operation("reservations/cancel", LifecycleOperations.CancelRequest.class, lifecycle::cancel)
+                .operation("reservations/addProduct", ProductOperations.AddProductRequest.class, products::addProduct)
                 .demoSeed(seed);
     }
 

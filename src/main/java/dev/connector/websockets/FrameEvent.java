@@ -25,8 +25,9 @@ sealed interface FrameEvent {
     /** The frame entry of an outbox event, or empty for events the real-time channel does not carry. */
     static Optional<FrameEvent> of(DomainEvent event) {
         return Optional.ofNullable(switch (event) {
-            case ServiceOrderUpdated e ->
-                    new Reservation(e.entityId(), e.state(), e.startUtc(), e.endUtc(), e.assignedResourceId());
+            // A product service order (orders/add) has no stay: it is no reservation and has no frame.
+            case ServiceOrderUpdated e -> e.startUtc() == null ? null
+                    : new Reservation(e.entityId(), e.state(), e.startUtc(), e.endUtc(), e.assignedResourceId());
             case ResourceUpdated e -> new Resource(e.entityId(), e.state());
             case DeviceCommandUpdated e -> new DeviceCommand(e.entityId(), e.state());
             case PriceUpdated e ->
