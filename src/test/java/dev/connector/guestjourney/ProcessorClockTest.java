@@ -12,12 +12,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.connector.testing.ApiClient;
 import dev.connector.testing.OutboxRow;
 import dev.connector.testing.RunningConnector;
+import dev.connector.testing.ShiftedClock;
 import dev.connector.testing.StoreKind;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -39,7 +37,7 @@ class ProcessorClockTest {
     @Parameter
     StoreKind store;
 
-    private final MovableClock clock = new MovableClock();
+    private final ShiftedClock clock = new ShiftedClock();
     private RunningConnector server;
 
     @BeforeParameterizedClassInvocation
@@ -138,30 +136,5 @@ class ProcessorClockTest {
             }
         }
         throw new AssertionError("No payment " + paymentId);
-    }
-
-    /** The real time moved forward by the test. Thread-safe. */
-    static final class MovableClock extends Clock {
-
-        private volatile Duration shift = Duration.ZERO;
-
-        void advance(Duration by) {
-            shift = shift.plus(by);
-        }
-
-        @Override
-        public Instant instant() {
-            return Instant.now().plus(shift);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            throw new UnsupportedOperationException("Always UTC");
-        }
     }
 }

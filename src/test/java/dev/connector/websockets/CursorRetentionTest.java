@@ -7,6 +7,7 @@ import dev.connector.demo.DemoData;
 import dev.connector.events.DomainEvent;
 import dev.connector.testing.ApiClient;
 import dev.connector.testing.RunningConnector;
+import dev.connector.testing.ShiftedClock;
 import dev.connector.testing.StoreKind;
 import java.time.Duration;
 import java.util.UUID;

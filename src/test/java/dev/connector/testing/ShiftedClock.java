@@ -1,4 +1,4 @@
-package dev.connector.websockets;
+package dev.connector.testing;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -7,11 +7,11 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 
 /** The real time moved by a shift that a test can grow, to make events old without waiting. Thread-safe. */
-final class ShiftedClock extends Clock {
+public final class ShiftedClock extends Clock {
 
     private volatile Duration shift = Duration.ZERO;
 
-    void advance(Duration by) {
+    public void advance(Duration by) {
         shift = shift.plus(by);
     }
 
