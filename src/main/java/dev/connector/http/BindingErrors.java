@@ -49,7 +49,9 @@ final class BindingErrors {
         }
         String path = location.path();
         if (e instanceof InvalidNullException && location.inContainer()) {
-            return new InvalidRequest(location.container() + " must not contain null.", path + " is null.");
+            String item = location.type() == null ? null : expected(location.type());
+            return new InvalidRequest(location.container() + " must not contain null, but " + path + " is null.",
+                    item == null ? null : path + " must be " + item + ", but was null.");
         }
         if (e instanceof ValueInstantiationException) {
             // A record's constructor failed with something other than a validation error: a bug of ours, but the

@@ -134,8 +134,8 @@ class ApiConventionsTest extends BothStoresTest {
 
         JsonNode error = assertError(client().operation("enterprises/getAll", body), 400);
 
-        assertThat(error.get("Message").asText()).isEqualTo("EnterpriseIds must not contain null.");
-        assertThat(error.get("Details").asText()).isEqualTo("EnterpriseIds[0] is null.");
+        assertThat(error.get("Message").asText()).isEqualTo("EnterpriseIds must not contain null, but EnterpriseIds[0] is null.");
+        assertThat(error.get("Details").asText()).isEqualTo("EnterpriseIds[0] must be a GUID, but was null.");
     }
 
     @Test

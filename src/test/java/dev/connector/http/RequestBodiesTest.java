@@ -46,7 +46,7 @@ class RequestBodiesTest {
             {"Id": "x"} | Id must be a GUID. | Id must be a GUID, but was a string ("x").
             {"Id": ""} | Id must be a GUID. | Id must be a GUID, but was an empty string.
             {"Ids": {}} | Ids must be an array. | Ids must be an array, but was an object.
-            {"Ids": [null]} | Ids must not contain null. | Ids[0] is null.
+            {"Ids": [null]} | Ids must not contain null, but Ids[0] is null. | Ids[0] must be a GUID, but was null.
             {"Colors": ["Blue"]} | Colors[0] must be one of: Red, Green. | Colors[0] must be one of: Red, Green, but was a string ("Blue").
             {"At": 5} | At must be an ISO 8601 date and time. | At must be an ISO 8601 date and time, but was a number (5).
             {"Count": 1.5} | Count must be an integer. | Count must be an integer, but was a number (1.5).
@@ -56,7 +56,7 @@ class RequestBodiesTest {
             {"Amount": "ten"} | Amount must be a number. | Amount must be a number, but was a string ("ten").
             {"Flag": "true"} | Flag must be true or false. | Flag must be true or false, but was a string ("true").
             {"Date": 5} | Date must be an ISO 8601 date. | Date must be an ISO 8601 date, but was a number (5).
-            {"Hours": {"Zero": null}} | Hours must not contain null. | Hours.Zero is null.
+            {"Hours": {"Zero": null}} | Hours must not contain null, but Hours.Zero is null. | Hours.Zero must be true or false, but was null.
             {"State": {"Value": 2}} | State.Value must be one of: Red, Green. | State.Value must be one of: Red, Green, but was a number (2).
             {"Limitation": {"Count": []}} | Limitation.Count must be an integer. | Limitation.Count must be an integer, but was an empty array.
             """)
