@@ -13,13 +13,18 @@ public final class RatesModule implements FeatureModule {
     private final RatePricing pricing = new RatePricing();
     private final RateOperations rates;
     private final RestrictionOperations restrictions;
+    private final OwnRestrictionOperations ownRestrictions;
 
     public RatesModule(Platform platform, EnterprisesModule enterprises, ServicesModule services) {
         this.store = new RateStore(platform.documents());
         this.rates = new RateOperations(platform.transactions(), store, enterprises.store(), services.catalogue(),
                 pricing, platform.ids());
-        this.restrictions = new RestrictionOperations(platform.transactions(), new RestrictionStore(platform.documents()),
-                store, services.catalogue(), platform.ids());
+        RestrictionStore restrictionStore = new RestrictionStore(platform.documents());
+        this.restrictions = new RestrictionOperations(platform.transactions(), restrictionStore, store,
+                services.catalogue(), platform.ids());
+        this.ownRestrictions = new OwnRestrictionOperations(platform.transactions(), restrictionStore, restrictions,
+                enterprises.store(), services.catalogue(), platform.ids(),
+                OwnRestrictionOperations.MAX_RESTRICTIONS_PER_SERVICE);
     }
 
     @Override
@@ -28,7 +33,12 @@ public final class RatesModule implements FeatureModule {
                 .operation("rates/getPricing", RateOperations.GetPricing.class, rates::getPricing)
                 .operation("rates/updatePrice", RateOperations.UpdatePrice.class, rates::updatePrice)
                 .operation("restrictions/getAll", RestrictionOperations.GetAllRestrictions.class, restrictions::getAll)
-                .deprecatedOperation("restrictions/add", RestrictionOperations.AddRestrictions.class, restrictions::add);
+                .deprecatedOperation("restrictions/add", RestrictionOperations.AddRestrictions.class, restrictions::add)
+                .operation("restrictions/set", OwnRestrictionOperations.SetRestrictions.class, ownRestrictions::set)
+                .operation("restrictions/clear", OwnRestrictionOperations.ClearRestrictions.class,
+                        ownRestrictions::clear)
+                .deprecatedOperation("restrictions/delete", OwnRestrictionOperations.DeleteRestrictions.class,
+                        ownRestrictions::delete);
     }
 
     public RateStore store() {
