@@ -94,6 +94,75 @@ public final class RateStore {
                 .list();
     }
 
+    /** How a base rate's price changes with the number of persons, per person under or over capacity. */
+    public record Occupancy(BigDecimal negativeAdjustment, BigDecimal extraAdjustment) {
+        public static final Occupancy NONE = new Occupancy(BigDecimal.ZERO, BigDecimal.ZERO);
+    }
+
+    public Occupancy occupancy(Handle handle, UUID rateId) {
+        return handle.createQuery(
+                        "SELECT negative_occupancy_adjustment, extra_occupancy_adjustment FROM rates WHERE id = :id")
+                .bind("id", rateId.toString())
+                .map((rs, ctx) -> new Occupancy(rs.getBigDecimal(1), rs.getBigDecimal(2)))
+                .findOne()
+                .orElse(Occupancy.NONE);
+    }
+
+    public void setOccupancy(Handle handle, UUID rateId, Occupancy occupancy) {
+        handle.createUpdate("UPDATE rates SET negative_occupancy_adjustment = :negative,"
+                        + " extra_occupancy_adjustment = :extra WHERE id = :id")
+                .bind("negative", occupancy.negativeAdjustment())
+                .bind("extra", occupancy.extraAdjustment())
+                .bind("id", rateId.toString())
+                .execute();
+    }
+
+    /** Replaces a rate's document and the columns derived from it (activity, group, adjustments). */
+    public void update(Handle handle, StoredRate stored) {
+        Rate rate = stored.rate();
+        handle.createUpdate("""
+                        UPDATE rates SET is_active = :active, group_id = :groupId, relative_adjustment = :relative,
+                            absolute_adjustment = :absolute, external_identifier = :externalIdentifier,
+                            updated_utc = :updated, doc = :doc
+                        WHERE id = :id""")
+                .bind("active", rate.isActive())
+                .bind("groupId", rate.groupId().toString())
+                .bind("relative", stored.relativeAdjustment())
+                .bind("absolute", stored.absoluteAdjustment())
+                .bind("externalIdentifier", rate.externalIdentifier())
+                .bind("updated", rate.updatedUtc().toEpochMilli())
+                .bind("doc", documents.write(rate))
+                .bind("id", rate.id().toString())
+                .execute();
+    }
+
+    /** The active rates whose prices derive from the base rate. */
+    public List<UUID> activeDependents(Handle handle, UUID baseRateId) {
+        return handle.createQuery("SELECT id FROM rates WHERE base_rate_id = :id AND is_active = :active ORDER BY seq")
+                .bind("id", baseRateId.toString())
+                .bind("active", true)
+                .map((rs, ctx) -> UUID.fromString(rs.getString(1)))
+                .list();
+    }
+
+    /** The rate of the service with the external identifier, if any. */
+    public Optional<StoredRate> findByExternalIdentifier(Handle handle, UUID serviceId, String externalIdentifier) {
+        return handle.createQuery("SELECT id FROM rates WHERE service_id = :serviceId"
+                        + " AND external_identifier = :external ORDER BY seq")
+                .bind("serviceId", serviceId.toString())
+                .bind("external", externalIdentifier)
+                .map((rs, ctx) -> UUID.fromString(rs.getString(1)))
+                .findFirst()
+                .flatMap(id -> find(handle, id));
+    }
+
+    public int countRates(Handle handle, UUID serviceId) {
+        return handle.createQuery("SELECT COUNT(*) FROM rates WHERE service_id = :serviceId")
+                .bind("serviceId", serviceId.toString())
+                .mapTo(Integer.class)
+                .one();
+    }
+
     /** Marks a rate as changed (its prices were updated), for the UpdatedUtc filter and its document. */
     public void touch(Handle handle, StoredRate stored, Instant now) {
         Rate r = stored.rate();

@@ -14,11 +14,14 @@ public final class RatesModule implements FeatureModule {
     private final RateOperations rates;
     private final RestrictionOperations restrictions;
     private final OwnRestrictionOperations ownRestrictions;
+    private final RateSetupOperations setup;
 
     public RatesModule(Platform platform, EnterprisesModule enterprises, ServicesModule services) {
         this.store = new RateStore(platform.documents());
         this.rates = new RateOperations(platform.transactions(), store, enterprises.store(), services.catalogue(),
                 pricing, platform.ids());
+        this.setup = new RateSetupOperations(platform.transactions(), store, enterprises.store(), services.catalogue(),
+                platform.ids());
         RestrictionStore restrictionStore = new RestrictionStore(platform.documents());
         this.restrictions = new RestrictionOperations(platform.transactions(), restrictionStore, store,
                 services.catalogue(), platform.ids());
@@ -32,6 +35,11 @@ public final class RatesModule implements FeatureModule {
         registrar.operation("rates/getAll", RateOperations.GetAllRates.class, rates::getAll)
                 .operation("rates/getPricing", RateOperations.GetPricing.class, rates::getPricing)
                 .operation("rates/updatePrice", RateOperations.UpdatePrice.class, rates::updatePrice)
+                .operation("rates/add", RateSetupOperations.AddRates.class, setup::add)
+                .restrictedOperation("rates/set", RateSetupOperations.SetRates.class, setup::set)
+                .operation("rates/delete", RateSetupOperations.DeleteRates.class, setup::delete)
+                .operation("rates/updateCapacityOffset", RateSetupOperations.UpdateCapacityOffsets.class,
+                        setup::updateCapacityOffset)
                 .operation("restrictions/getAll", RestrictionOperations.GetAllRestrictions.class, restrictions::getAll)
                 .deprecatedOperation("restrictions/add", RestrictionOperations.AddRestrictions.class, restrictions::add)
                 .operation("restrictions/set", OwnRestrictionOperations.SetRestrictions.class, ownRestrictions::set)

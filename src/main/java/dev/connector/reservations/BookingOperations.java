@@ -84,8 +84,10 @@ public final class BookingOperations {
                 Stay stay = stay(data, service.zone(), field);
                 bookings.category(handle, service.id(), data.requestedCategoryId(), field + ".RequestedCategoryId");
                 bookings.rate(handle, service.id(), data.rateId(), field + ".RateId");
+                Integer persons = Bookings.persons(bookings.personCounts(handle, service.id(), data.personCounts(),
+                        data.adultCount(), data.childCount()));
                 List<Ledger.NightCharge> nights = bookings.price(handle, service.enterprise(), data.rateId(),
-                        data.requestedCategoryId(), stay, data.timeUnitAmount(), data.timeUnitPrices(), field);
+                        data.requestedCategoryId(), stay, persons, data.timeUnitAmount(), data.timeUnitPrices(), field);
                 Amount total = Bookings.total(service.enterprise().currencyCode(), nights);
                 BigDecimal tax = total.grossValue().subtract(total.netValue());
                 prices.add(new ReservationPrice(data.identifier(), total,
@@ -159,7 +161,8 @@ public final class BookingOperations {
         bookings.checkGuests(tx.handle(), service.id(), category, personCounts, caller.languageCode(),
                 field + ".PersonCounts");
         List<Ledger.NightCharge> nights = bookings.price(tx.handle(), service.enterprise(), data.rateId(),
-                data.requestedCategoryId(), stay, data.timeUnitAmount(), data.timeUnitPrices(), field);
+                data.requestedCategoryId(), stay, Bookings.persons(personCounts), data.timeUnitAmount(),
+                data.timeUnitPrices(), field);
         return new Candidate(data, stay, personCounts, nights);
     }
 
