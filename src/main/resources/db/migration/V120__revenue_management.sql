@@ -8,8 +8,7 @@ CREATE INDEX restrictions_integration ON restrictions (service_id, integration_i
 
 ALTER TABLE rate_groups ADD COLUMN created_utc BIGINT NOT NULL DEFAULT 0;
 ALTER TABLE rate_groups ADD COLUMN external_identifier TEXT;
--- The full API shape; NULL for groups created before it was kept (they are shown from the columns).
-ALTER TABLE rate_groups ADD COLUMN doc TEXT;
+ALTER TABLE rate_groups ADD COLUMN ordering INTEGER NOT NULL DEFAULT 0;
 
 -- Occupancy (capacity offset) pricing of a base rate: added per person under, or over, the category's capacity.
 ALTER TABLE rates ADD COLUMN negative_occupancy_adjustment NUMERIC(18, 4) NOT NULL DEFAULT 0;

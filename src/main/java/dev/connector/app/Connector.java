@@ -6,6 +6,8 @@ import dev.connector.api.ApiJson;
 import dev.connector.api.Operations;
 import dev.connector.availability.AvailabilityModule;
 import dev.connector.availabilityblocks.AvailabilityBlocksModule;
+import dev.connector.businesssegments.BusinessSegmentsModule;
+import dev.connector.cancellationpolicies.CancellationPoliciesModule;
 import dev.connector.companies.CompaniesModule;
 import dev.connector.customers.CustomersModule;
 import dev.connector.demo.DemoModule;
@@ -30,6 +32,7 @@ import dev.connector.reference.ReferenceModule;
 import dev.connector.reservations.ReservationsModule;
 import dev.connector.resources.ResourcesModule;
 import dev.connector.services.ServicesModule;
+import dev.connector.sources.SourcesModule;
 import dev.connector.store.Database;
 import dev.connector.store.Documents;
 import dev.connector.tasks.TasksModule;
@@ -104,6 +107,9 @@ public final class Connector implements AutoCloseable {
             registrar.install(new TasksModule(platform));
             registrar.install(new AvailabilityBlocksModule(platform));
             registrar.install(new LoyaltyModule(platform));
+            registrar.install(new BusinessSegmentsModule(platform));
+            registrar.install(new CancellationPoliciesModule(platform));
+            registrar.install(new SourcesModule(platform));
             IntegrationsModule integrations = registrar.install(new IntegrationsModule(platform, enterprises));
             HotelSetup hotelSetup = services.standardHotelSetup(resources.store(), rates.store());
             DemoModule demo = registrar.install(new DemoModule(platform, enterprises, integrations, hotelSetup,

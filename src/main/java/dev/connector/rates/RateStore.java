@@ -35,8 +35,11 @@ public final class RateStore {
 
     public void insertGroup(Handle handle, UUID enterpriseId, RateGroup group, Instant now) {
         handle.createUpdate("""
-                        INSERT INTO rate_groups (id, enterprise_id, service_id, name, is_active, updated_utc)
-                        VALUES (:id, :enterpriseId, :serviceId, :name, :active, :updated)""")
+                        INSERT INTO rate_groups (id, enterprise_id, service_id, name, is_active, external_identifier,
+                            ordering, created_utc, updated_utc)
+                        VALUES (:id, :enterpriseId, :serviceId, :name, :active, :externalIdentifier,
+                            (SELECT COUNT(*) FROM rate_groups WHERE service_id = :serviceId), :updated, :updated)""")
+                .bind("externalIdentifier", group.externalIdentifier())
                 .bind("id", group.id().toString())
                 .bind("enterpriseId", enterpriseId.toString())
                 .bind("serviceId", group.serviceId().toString())
@@ -161,6 +164,25 @@ public final class RateStore {
                 .bind("serviceId", serviceId.toString())
                 .mapTo(Integer.class)
                 .one();
+    }
+
+    /** A rate group as rates/getAll of rate groups (rateGroups/getAll) returns it. */
+    public record RateGroupDetail(UUID id, UUID serviceId, boolean isActive, Instant createdUtc, Instant updatedUtc,
+                                  int ordering, Map<String, String> names, Map<String, String> shortNames,
+                                  Map<String, String> descriptions, String externalIdentifier) {
+    }
+
+    /** A page of rate groups; the name is given in the enterprise's language. */
+    public Page<RateGroupDetail> groupPage(Handle handle, Filter filter, Limitation limitation) {
+        return PageQuery.fetch(handle, "g.id, g.service_id, g.is_active, g.name, g.created_utc, g.updated_utc,"
+                        + " g.ordering, g.external_identifier, e.language_code",
+                "rate_groups g JOIN enterprises e ON e.id = g.enterprise_id", "g", filter, limitation,
+                (rs, ctx) -> new RateGroupDetail(UUID.fromString(rs.getString("id")),
+                        UUID.fromString(rs.getString("service_id")), rs.getBoolean("is_active"),
+                        Instant.ofEpochMilli(rs.getLong("created_utc")), Instant.ofEpochMilli(rs.getLong("updated_utc")),
+                        rs.getInt("ordering"), Map.of(rs.getString("language_code"), rs.getString("name")), null, null,
+                        rs.getString("external_identifier")),
+                RateGroupDetail::id);
     }
 
     /** Marks a rate as changed (its prices were updated), for the UpdatedUtc filter and its document. */

@@ -1,6 +1,7 @@
 package dev.connector.rates;
 
 import dev.connector.enterprises.EnterprisesModule;
+import dev.connector.events.Transactions;
 import dev.connector.modules.FeatureModule;
 import dev.connector.modules.Platform;
 import dev.connector.modules.Registrar;
@@ -15,14 +16,17 @@ public final class RatesModule implements FeatureModule {
     private final RestrictionOperations restrictions;
     private final OwnRestrictionOperations ownRestrictions;
     private final RateSetupOperations setup;
+    private final Transactions transactions;
+    private final RestrictionStore restrictionStore;
 
     public RatesModule(Platform platform, EnterprisesModule enterprises, ServicesModule services) {
         this.store = new RateStore(platform.documents());
         this.rates = new RateOperations(platform.transactions(), store, enterprises.store(), services.catalogue(),
                 pricing, platform.ids());
+        this.transactions = platform.transactions();
         this.setup = new RateSetupOperations(platform.transactions(), store, enterprises.store(), services.catalogue(),
                 platform.ids());
-        RestrictionStore restrictionStore = new RestrictionStore(platform.documents());
+        this.restrictionStore = new RestrictionStore(platform.documents());
         this.restrictions = new RestrictionOperations(platform.transactions(), restrictionStore, store,
                 services.catalogue(), platform.ids());
         this.ownRestrictions = new OwnRestrictionOperations(platform.transactions(), restrictionStore, restrictions,
@@ -35,6 +39,8 @@ public final class RatesModule implements FeatureModule {
         registrar.operation("rates/getAll", RateOperations.GetAllRates.class, rates::getAll)
                 .operation("rates/getPricing", RateOperations.GetPricing.class, rates::getPricing)
                 .operation("rates/updatePrice", RateOperations.UpdatePrice.class, rates::updatePrice)
+                .operation("rateGroups/getAll", RateGroupOperations.GetAllRateGroups.class,
+                        new RateGroupOperations(transactions, store)::getAll)
                 .operation("rates/add", RateSetupOperations.AddRates.class, setup::add)
                 .restrictedOperation("rates/set", RateSetupOperations.SetRates.class, setup::set)
                 .operation("rates/delete", RateSetupOperations.DeleteRates.class, setup::delete)
@@ -46,7 +52,8 @@ public final class RatesModule implements FeatureModule {
                 .operation("restrictions/clear", OwnRestrictionOperations.ClearRestrictions.class,
                         ownRestrictions::clear)
                 .deprecatedOperation("restrictions/delete", OwnRestrictionOperations.DeleteRestrictions.class,
-                        ownRestrictions::delete);
+                        ownRestrictions::delete)
+                .demoSeed(new RatesDemoSeed(store, restrictionStore));
     }
 
     public RateStore store() {
