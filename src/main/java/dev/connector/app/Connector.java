@@ -105,7 +105,7 @@ public final class Connector implements AutoCloseable {
             registrar.install(new CompaniesModule(platform));
             registrar.install(new DepartmentsModule(platform));
             registrar.install(new TasksModule(platform));
-            registrar.install(new AvailabilityBlocksModule(platform));
+            registrar.install(new AvailabilityBlocksModule(platform, enterprises, services));
             registrar.install(new LoyaltyModule(platform));
             registrar.install(new BusinessSegmentsModule(platform));
             registrar.install(new CancellationPoliciesModule(platform));

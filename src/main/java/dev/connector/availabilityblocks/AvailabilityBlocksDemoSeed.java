@@ -69,11 +69,11 @@ public final class AvailabilityBlocksDemoSeed implements DemoSeed {
         if (categoryId.isPresent()) {
             store.insert(tx.handle(), hotel.enterpriseId(), new AvailabilityAdjustment(
                     hotel.id("availability-block/1/adjustment/1"), wedding.id(), categoryId.get(), null, null,
-                    weddingFirst, weddingLast, 6, "Active", null, wedding.updatedUtc(), true, null, weddingRelease));
+                    weddingFirst, weddingLast, 6, "Active", null, wedding.updatedUtc(), true, null, weddingRelease), zone);
             store.insert(tx.handle(), hotel.enterpriseId(), new AvailabilityAdjustment(
                     hotel.id("availability-block/2/adjustment/1"), conference.id(), categoryId.get(), null, null,
                     conferenceFirst, conferenceLast, 12, "Active", null, conference.updatedUtc(), true, null,
-                    conferenceFirst.minus(Duration.ofDays(3))));
+                    conferenceFirst.minus(Duration.ofDays(3))), zone);
         }
     }
 

@@ -146,9 +146,6 @@ public final class BookingOperations {
         if (data.state() != null && !INITIAL_STATES.contains(data.state())) {
             throw new InvalidRequest(field + ".State must be Inquired (Enquired), Optional or Confirmed.");
         }
-        if (data.availabilityBlockId() != null) {
-            throw new InvalidRequest(field + ".AvailabilityBlockId does not identify an availability block.");
-        }
         if (data.productOrders() != null && !data.productOrders().isEmpty()) {
             throw new Forbidden("Products cannot be ordered together with a reservation here; book the stay alone.");
         }
@@ -187,7 +184,10 @@ public final class BookingOperations {
         ReservationData data = candidate.data();
         UUID categoryId = data.requestedCategoryId();
         ZoneId zone = service.zone();
-        if (checkOverbooking) {
+        if (data.availabilityBlockId() != null) {
+            bookings.availability.requireBlockFree(tx.handle(), service.id(), data.availabilityBlockId(), categoryId,
+                    candidate.stay(), zone, null, caller.languageCode(), "AvailabilityBlockId");
+        } else if (checkOverbooking) {
             bookings.availability.requireFree(tx.handle(), service.enterpriseId(), categoryId, candidate.stay(), zone,
                     null, caller.languageCode());
         }
@@ -216,6 +216,7 @@ public final class BookingOperations {
                 .partnerCompanyId(data.companyId())
                 .travelAgencyId(data.travelAgencyId())
                 .channelNumber(data.channelNumber())
+                .availabilityBlockId(data.availabilityBlockId())
                 .releasedUtc(data.releasedUtc())
                 .scheduledStartUtc(data.startUtc())
                 .scheduledEndUtc(data.endUtc())
