@@ -26,6 +26,7 @@ import dev.connector.loyalty.LoyaltyModule;
 import dev.connector.messaging.MessagingModule;
 import dev.connector.modules.Platform;
 import dev.connector.modules.Registrar;
+import dev.connector.overbooking.OverbookingModule;
 import dev.connector.payments.PaymentsModule;
 import dev.connector.rates.RatesModule;
 import dev.connector.reference.ReferenceModule;
@@ -110,6 +111,7 @@ public final class Connector implements AutoCloseable {
             registrar.install(new BusinessSegmentsModule(platform));
             registrar.install(new CancellationPoliciesModule(platform));
             registrar.install(new SourcesModule(platform));
+            registrar.install(new OverbookingModule(platform, enterprises, services));
             IntegrationsModule integrations = registrar.install(new IntegrationsModule(platform, enterprises));
             HotelSetup hotelSetup = services.standardHotelSetup(resources.store(), rates.store());
             DemoModule demo = registrar.install(new DemoModule(platform, enterprises, integrations, hotelSetup,

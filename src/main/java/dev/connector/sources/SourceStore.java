@@ -6,6 +6,7 @@ import dev.connector.store.Filter;
 import dev.connector.store.Page;
 import dev.connector.store.PageQuery;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import org.jdbi.v3.core.Handle;
 
@@ -53,6 +54,22 @@ public final class SourceStore {
                 .bind("primary", assignment.isPrimary())
                 .bind("updated", now.toEpochMilli())
                 .execute();
+    }
+
+    /** The code a channel knows a rate by: its short name, else its external identifier, else its name. */
+    String rateCode(String rateDoc) {
+        com.fasterxml.jackson.databind.JsonNode rate = documents.read(rateDoc, com.fasterxml.jackson.databind.JsonNode.class);
+        for (String property : List.of("ShortName", "ExternalIdentifier", "Name")) {
+            if (rate.hasNonNull(property) && !rate.get(property).asText().isBlank()) {
+                return rate.get(property).asText();
+            }
+        }
+        return rate.path("Id").asText();
+    }
+
+    /** The name of a stored source, or null when there is none. */
+    String sourceName(String sourceDoc) {
+        return sourceDoc == null ? null : documents.read(sourceDoc, Source.class).name();
     }
 
     public Page<Assignment> assignments(Handle handle, Filter filter, Limitation limitation) {

@@ -9,15 +9,20 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-/** Sources of reservations (distribution channels) and which reservations came through which. */
+/**
+ * Sources of reservations (distribution channels), which reservations came through which, and the channel manager
+ * details of reservations.
+ */
 public final class SourcesModule implements FeatureModule {
 
     private final SourceStore store;
     private final SourceOperations operations;
+    private final ChannelManagerDetailsOperations channelManagerDetails;
 
     public SourcesModule(Platform platform) {
         this.store = new SourceStore(platform.documents());
         this.operations = new SourceOperations(platform.transactions(), store);
+        this.channelManagerDetails = new ChannelManagerDetailsOperations(platform.transactions(), store);
     }
 
     @Override
@@ -27,6 +32,8 @@ public final class SourcesModule implements FeatureModule {
                         operations::getAllAssignments)
                 .restrictedOperation("sourceAssignments/getAll/2024-09-20",
                         SourceOperations.GetAllReservationAssignments.class, operations::getAllByReservation)
+                .restrictedOperation("reservations/getChannelManagerDetails",
+                        ChannelManagerDetailsOperations.GetDetails.class, channelManagerDetails::get)
                 .demoSeed((tx, hotel) -> {
                     Instant updated = tx.now().minus(Duration.ofDays(365));
                     List<Source> sources = List.of(

@@ -95,4 +95,19 @@ class DistributionReadsTest extends BothStoresTest {
         assertThat(byReservation).hasSize(6);
         assertThat(byReservation.get(0).has("ReservationId")).isTrue();
     }
+
+    @Test
+    void channel_manager_details_name_the_rate_code_and_the_primary_source() {
+        String reservationId = ok("sourceAssignments/getAll/2024-09-20", limited(ApiClient.UK, 1))
+                .at("/SourceAssignments/0/ReservationId").asText();
+        ObjectNode body = ApiClient.body(ApiClient.UK);
+        body.putArray("ReservationIds").add(reservationId).add(java.util.UUID.randomUUID().toString());
+
+        JsonNode details = ok("reservations/getChannelManagerDetails", body).get("ChannelManagerDetails");
+
+        assertThat(details).hasSize(1);
+        assertThat(details.at("/0/ReservationId").asText()).isEqualTo(reservationId);
+        assertThat(details.at("/0/ChannelManagerName").asText()).isEqualTo("Booking.com");
+        assertThat(details.at("/0/RequestedRateCode").asText()).isNotBlank();
+    }
 }
