@@ -166,6 +166,11 @@ public final class AvailabilityBlockStore {
                 .one();
     }
 
+    /** How documents are read and written, for the demo seed's pickup. */
+    Documents documents() {
+        return documents;
+    }
+
     public Page<AvailabilityBlock> page(Handle handle, Filter filter, Limitation limitation) {
         return PageQuery.fetch(handle, "doc", "availability_blocks", "availability_blocks", filter, limitation,
                 documents.rowMapper(AvailabilityBlock.class), AvailabilityBlock::id);

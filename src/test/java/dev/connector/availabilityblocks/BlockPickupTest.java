@@ -201,4 +201,16 @@ class BlockPickupTest extends BothStoresTest {
         assertThat(available(night, "junior-suite")).isEqualTo(nearBefore);
         assertThat(available(night.plusDays(10), "junior-suite")).isEqualTo(farBefore - 2);
     }
+
+    @Test
+    void the_demo_wedding_block_has_picked_up_reservations() {
+        ObjectNode inBlock = limited(ApiClient.UK, 10);
+        inBlock.putArray("AvailabilityBlockIds").add(DemoIds.of("uk/availability-block/1").toString());
+
+        JsonNode reservations = ok("reservations/getAll/2023-06-06", inBlock).get("Reservations");
+
+        assertThat(reservations).isNotEmpty();
+        assertThat(reservations.get(0).get("AvailabilityBlockId").asText())
+                .isEqualTo(DemoIds.of("uk/availability-block/1").toString());
+    }
 }
