@@ -13,6 +13,8 @@ import dev.connector.availability.AvailabilityModule;
 import dev.connector.availabilityblocks.AvailabilityBlocksModule;
 import dev.connector.billingautomations.BillingAutomationsModule;
 import dev.connector.cashiers.CashiersModule;
+import dev.connector.businesssegments.BusinessSegmentsModule;
+import dev.connector.cancellationpolicies.CancellationPoliciesModule;
 import dev.connector.companies.CompaniesModule;
 import dev.connector.companions.CompanionsModule;
 import dev.connector.creditcards.CreditCardsModule;
@@ -43,6 +45,7 @@ import dev.connector.paymentplans.PaymentPlansModule;
 import dev.connector.paymentrequests.PaymentRequestsModule;
 import dev.connector.orders.OrdersModule;
 import dev.connector.outlets.OutletsModule;
+import dev.connector.overbooking.OverbookingModule;
 import dev.connector.payments.PaymentsModule;
 import dev.connector.preauthorizations.PreauthorizationsModule;
 import dev.connector.rates.RatesModule;
@@ -54,6 +57,7 @@ import dev.connector.resources.ResourcesModule;
 import dev.connector.rules.RulesModule;
 import dev.connector.servicenotes.ServiceOrderNotesModule;
 import dev.connector.services.ServicesModule;
+import dev.connector.sources.SourcesModule;
 import dev.connector.store.Database;
 import dev.connector.store.Documents;
 import dev.connector.vouchers.VouchersModule;
@@ -141,7 +145,7 @@ public final class Connector implements AutoCloseable {
             registrar.install(new CompanyContractsModule(platform, companies));
             registrar.install(new DepartmentsModule(platform));
             registrar.install(new TasksModule(platform, reservations));
-            registrar.install(new AvailabilityBlocksModule(platform));
+            registrar.install(new AvailabilityBlocksModule(platform, enterprises, services));
             registrar.install(new LoyaltyModule(platform, accounts));
             CompanionsModule companions = registrar.install(new CompanionsModule(platform, enterprises, customers,
                     reservations));
@@ -160,6 +164,10 @@ public final class Connector implements AutoCloseable {
             registrar.install(new ServiceOrderNotesModule(platform, reservations));
             registrar.install(new RoutingRulesModule(platform));
             registrar.install(new FiscalModule(platform, devices, payments));
+            registrar.install(new BusinessSegmentsModule(platform));
+            registrar.install(new CancellationPoliciesModule(platform));
+            registrar.install(new SourcesModule(platform));
+            registrar.install(new OverbookingModule(platform, enterprises, services));
             IntegrationsModule integrations = registrar.install(new IntegrationsModule(platform, enterprises));
             HotelSetup hotelSetup = services.standardHotelSetup(resources.store(), rates.store());
             DemoModule demo = registrar.install(new DemoModule(platform, enterprises, integrations, hotelSetup,

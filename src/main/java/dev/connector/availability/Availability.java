@@ -1,10 +1,12 @@
 package dev.connector.availability;
 
 import dev.connector.api.Forbidden;
+import dev.connector.api.InvalidRequest;
 import dev.connector.resources.ResourceCategory;
 import dev.connector.services.Catalogue;
 import dev.connector.store.Documents;
 import dev.connector.store.Dialect;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -31,11 +33,13 @@ public final class Availability {
     private final Dialect dialect;
     private final Catalogue catalogue;
     private final Documents documents;
+    private final Clock clock;
 
-    public Availability(Dialect dialect, Catalogue catalogue, Documents documents) {
+    public Availability(Dialect dialect, Catalogue catalogue, Documents documents, Clock clock) {
         this.dialect = dialect;
         this.catalogue = catalogue;
         this.documents = documents;
+        this.clock = clock;
     }
 
     /** Locks the categories' rows until the transaction ends, in id order so that two writers never deadlock. */
@@ -94,8 +98,10 @@ public final class Availability {
                 .bind("last", last.toString())
                 .map((rs, ctx) -> Map.entry(LocalDate.parse(rs.getString("night")), rs.getInt("unit_count")))
                 .forEach(entry -> adjustments[(int) (entry.getKey().toEpochDay() - first.toEpochDay())] = entry.getValue());
+        BlockAllocations.Held blocks = BlockAllocations.of(handle, categoryId, first, size, zone, clock.instant(), null,
+                excludingReservationId);
         return new CategoryNights(categoryId, first, activeResources, list(outOfOrder), list(occupied), list(confirmed),
-                list(optional), list(adjustments));
+                list(optional), list(adjustments), list(blocks.allocated()), list(blocks.remaining()));
     }
 
     /**
@@ -110,6 +116,36 @@ public final class Availability {
             if (nights.available(i) < 1) {
                 throw new Forbidden("There is no " + categoryName(handle, categoryId, languageCode)
                         + " left for the night of " + nights.night(i) + "; choose other dates or another room type.");
+            }
+        }
+    }
+
+    /**
+     * Fails with a message for the front desk when the availability block has no unit of the category left unused
+     * on one of the stay's nights (a reservation picked up into a block takes one of its units).
+     */
+    public void requireBlockFree(Handle handle, UUID serviceId, UUID blockId, UUID categoryId, Stay stay, ZoneId zone,
+                                 UUID excludingReservationId, String languageCode, String field) {
+        String state = handle.createQuery("SELECT state FROM availability_blocks WHERE id = :id"
+                        + " AND service_id = :serviceId AND is_active = :active")
+                .bind("id", blockId.toString())
+                .bind("serviceId", serviceId.toString())
+                .bind("active", true)
+                .mapTo(String.class)
+                .findOne()
+                .orElseThrow(() -> new InvalidRequest(field + " does not identify an availability block of the service."));
+        if (!"Confirmed".equals(state)) {
+            throw new Forbidden("Reservations can only be added to a confirmed availability block; this one is "
+                    + state + ".");
+        }
+        int size = stay.length();
+        BlockAllocations.Held held = BlockAllocations.of(handle, categoryId, stay.firstNight(), size, zone,
+                clock.instant(), blockId, excludingReservationId);
+        for (int i = 0; i < size; i++) {
+            if (held.remaining()[i] < 1) {
+                throw new Forbidden("The availability block has no " + categoryName(handle, categoryId, languageCode)
+                        + " left for the night of " + stay.firstNight().plusDays(i)
+                        + "; add units to the block or book outside it.");
             }
         }
     }

@@ -13,12 +13,14 @@ public enum AvailabilityMetric {
     UsableResources,
     ActiveResources;
 
-    /** This metric's value on night i; availability blocks and other services do not exist here, so they are 0. */
+    /** This metric's value on night i; other services' reservations do not exist here, so they are 0. */
     int valueOn(CategoryNights nights, int i) {
         return switch (this) {
             case OutOfOrderBlocks -> nights.outOfOrder().get(i);
             case PublicAvailabilityAdjustment -> nights.adjustments().get(i);
-            case OtherServiceReservationCount, BlockAvailability, AllocatedBlockAvailability -> 0;
+            case OtherServiceReservationCount -> 0;
+            case BlockAvailability -> nights.blockRemaining().get(i);
+            case AllocatedBlockAvailability -> nights.blockAllocated().get(i);
             case Occupied -> nights.occupied().get(i);
             case ConfirmedReservations -> nights.confirmed().get(i);
             case OptionalReservations -> nights.optional().get(i);

@@ -1,5 +1,6 @@
 package dev.connector.availability;
 
+import dev.connector.availabilityblocks.AvailabilityBlockStore;
 import dev.connector.enterprises.EnterprisesModule;
 import dev.connector.modules.FeatureModule;
 import dev.connector.modules.Platform;
@@ -13,9 +14,10 @@ public final class AvailabilityModule implements FeatureModule {
     private final AvailabilityOperations operations;
 
     public AvailabilityModule(Platform platform, EnterprisesModule enterprises, ServicesModule services) {
-        this.availability = new Availability(platform.database().dialect(), services.catalogue(), platform.documents());
+        this.availability = new Availability(platform.database().dialect(), services.catalogue(), platform.documents(),
+                platform.clock());
         this.operations = new AvailabilityOperations(platform.transactions(), enterprises.store(), services.catalogue(),
-                availability, new AvailabilityStore());
+                availability, new AvailabilityStore(), new AvailabilityBlockStore(platform.documents()), platform.ids());
     }
 
     @Override

@@ -5,8 +5,11 @@ import dev.connector.api.Forbidden;
 import dev.connector.api.InvalidRequest;
 import dev.connector.api.Require;
 import dev.connector.api.UpdateValue;
+import dev.connector.availabilityblocks.AvailabilityAdjustment;
+import dev.connector.availabilityblocks.AvailabilityBlockStore;
 import dev.connector.enterprises.EnterpriseStore;
 import dev.connector.events.Transactions;
+import dev.connector.events.Tx;
 import dev.connector.services.Catalogue;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -17,6 +20,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 /**
  * {@code services/getAvailability} (both versions) and {@code services/updateAvailability}: per resource category
@@ -32,14 +36,19 @@ public final class AvailabilityOperations {
     private final Catalogue catalogue;
     private final Availability availability;
     private final AvailabilityStore store;
+    private final AvailabilityBlockStore blocks;
+    private final Supplier<UUID> ids;
 
     public AvailabilityOperations(Transactions transactions, EnterpriseStore enterprises, Catalogue catalogue,
-                                  Availability availability, AvailabilityStore store) {
+                                  Availability availability, AvailabilityStore store, AvailabilityBlockStore blocks,
+                                  Supplier<UUID> ids) {
         this.transactions = transactions;
         this.enterprises = enterprises;
         this.catalogue = catalogue;
         this.availability = availability;
         this.store = store;
+        this.blocks = blocks;
+        this.ids = ids;
     }
 
     /** The deprecated StartUtc and EndUtc may stand in for FirstTimeUnitStartUtc and LastTimeUnitStartUtc. */
@@ -158,7 +167,10 @@ public final class AvailabilityOperations {
                 String field = "AvailabilityUpdates[" + i + "]";
                 UUID categoryId = update.resourceCategoryId();
                 if (update.availabilityBlockId() != null) {
-                    throw new InvalidRequest(field + ".AvailabilityBlockId does not identify an availability block.");
+                    blocks.find(tx.handle(), update.availabilityBlockId())
+                            .filter(block -> block.serviceId().equals(service.id()) && block.isActive())
+                            .orElseThrow(() -> new InvalidRequest(field
+                                    + ".AvailabilityBlockId does not identify an availability block of the service."));
                 }
                 boolean ofService = catalogue.category(tx.handle(), categoryId)
                         .filter(category -> category.serviceId().equals(service.id()))
@@ -183,7 +195,9 @@ public final class AvailabilityOperations {
                     throw new Forbidden("Availability can be changed at most " + MAX_YEARS_AHEAD + " years ahead.");
                 }
                 Integer units = update.unitCountAdjustment().value();
-                if (units == null) {
+                if (update.availabilityBlockId() != null) {
+                    allocate(tx, service, update.availabilityBlockId(), categoryIds.get(i), range, units);
+                } else if (units == null) {
                     store.remove(tx.handle(), categoryIds.get(i), range);
                 } else {
                     store.set(tx.handle(), service.enterpriseId(), service.id(), categoryIds.get(i), range, units, tx.now());
@@ -192,6 +206,41 @@ public final class AvailabilityOperations {
             return null;
         });
         return null;
+    }
+
+    /**
+     * Sets the units the block holds of the category on the nights of the range (none when {@code units} is null):
+     * the block's adjustments of the category overlapping the range keep only their nights outside it.
+     */
+    private void allocate(Tx tx, BookableService service, UUID blockId, UUID categoryId, Stay range, Integer units) {
+        ZoneId zone = service.zone();
+        for (AvailabilityAdjustment existing : blocks.activeAdjustments(tx.handle(), blockId, categoryId,
+                range.firstNight(), range.lastNight())) {
+            blocks.deactivate(tx.handle(), existing, tx.now());
+            LocalDate first = LocalDate.ofInstant(existing.firstTimeUnitStartUtc(), zone);
+            LocalDate last = LocalDate.ofInstant(existing.lastTimeUnitStartUtc(), zone);
+            if (first.isBefore(range.firstNight())) {
+                insertAdjustment(tx, service, blockId, categoryId, first, range.firstNight().minusDays(1),
+                        existing.unitCount());
+            }
+            if (last.isAfter(range.lastNight())) {
+                insertAdjustment(tx, service, blockId, categoryId, range.lastNight().plusDays(1), last,
+                        existing.unitCount());
+            }
+        }
+        if (units != null) {
+            insertAdjustment(tx, service, blockId, categoryId, range.firstNight(), range.lastNight(), units);
+        }
+    }
+
+    private void insertAdjustment(Tx tx, BookableService service, UUID blockId, UUID categoryId, LocalDate first,
+                                  LocalDate last, int units) {
+        ZoneId zone = service.zone();
+        Instant firstStart = Stay.unitStart(first, zone);
+        Instant lastStart = Stay.unitStart(last, zone);
+        blocks.insert(tx.handle(), service.enterpriseId(), new AvailabilityAdjustment(ids.get(), blockId, categoryId,
+                firstStart, Stay.unitStart(last.plusDays(1), zone), firstStart, lastStart, units, "Active", null,
+                tx.now(), true, null, null), zone);
     }
 
     private List<CategoryNights> counts(org.jdbi.v3.core.Handle handle, BookableService service, Stay range) {

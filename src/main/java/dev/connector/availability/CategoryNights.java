@@ -16,11 +16,16 @@ public record CategoryNights(
         List<Integer> occupied,
         List<Integer> confirmed,
         List<Integer> optional,
-        List<Integer> adjustments) {
+        List<Integer> adjustments,
+        List<Integer> blockAllocated,
+        List<Integer> blockRemaining) {
 
-    /** Units still to be sold on night i: rooms in order, less what reservations hold, plus the manual adjustment. */
+    /**
+     * Units still to be sold on night i: rooms in order, less what reservations hold and what availability blocks
+     * hold beyond their picked-up reservations, plus the manual adjustment.
+     */
     public int available(int i) {
-        return activeResources.get(i) - outOfOrder.get(i) - occupied.get(i) + adjustments.get(i);
+        return activeResources.get(i) - outOfOrder.get(i) - occupied.get(i) - blockRemaining.get(i) + adjustments.get(i);
     }
 
     public int nights() {

@@ -1,5 +1,7 @@
 package dev.connector.availabilityblocks;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.connector.demo.DemoHotel;
 import dev.connector.demo.DemoSeed;
 import dev.connector.events.Tx;
@@ -8,6 +10,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -69,11 +72,38 @@ public final class AvailabilityBlocksDemoSeed implements DemoSeed {
         if (categoryId.isPresent()) {
             store.insert(tx.handle(), hotel.enterpriseId(), new AvailabilityAdjustment(
                     hotel.id("availability-block/1/adjustment/1"), wedding.id(), categoryId.get(), null, null,
-                    weddingFirst, weddingLast, 6, "Active", null, wedding.updatedUtc(), true, null, weddingRelease));
+                    weddingFirst, weddingLast, 6, "Active", null, wedding.updatedUtc(), true, null, weddingRelease), zone);
             store.insert(tx.handle(), hotel.enterpriseId(), new AvailabilityAdjustment(
                     hotel.id("availability-block/2/adjustment/1"), conference.id(), categoryId.get(), null, null,
                     conferenceFirst, conferenceLast, 12, "Active", null, conference.updatedUtc(), true, null,
-                    conferenceFirst.minus(Duration.ofDays(3))));
+                    conferenceFirst.minus(Duration.ofDays(3))), zone);
+            pickUp(tx, wedding.id(), serviceId, today.plusDays(14), today.plusDays(16));
+        }
+    }
+
+    /**
+     * Puts up to three confirmed demo reservations arriving during the wedding into its block, so that the block
+     * shows a pickup (the reservations seed ran before this one); those of the block's category use its units.
+     */
+    private void pickUp(Tx tx, UUID blockId, UUID serviceId, LocalDate first, LocalDate last) {
+        List<String[]> picked = tx.handle().createQuery("""
+                        SELECT id, doc FROM reservations
+                        WHERE service_id = :serviceId AND state = 'Confirmed' AND first_night >= :first
+                          AND first_night <= :last AND availability_block_id IS NULL
+                        ORDER BY seq LIMIT 3""")
+                .bind("serviceId", serviceId.toString())
+                .bind("first", first.toString())
+                .bind("last", last.toString())
+                .map((rs, ctx) -> new String[] {rs.getString(1), rs.getString(2)})
+                .list();
+        for (String[] reservation : picked) {
+            ObjectNode doc = (ObjectNode) store.documents().read(reservation[1], JsonNode.class);
+            doc.put("AvailabilityBlockId", blockId.toString());
+            tx.handle().createUpdate("UPDATE reservations SET availability_block_id = :blockId, doc = :doc WHERE id = :id")
+                    .bind("blockId", blockId.toString())
+                    .bind("doc", store.documents().write(doc))
+                    .bind("id", reservation[0])
+                    .execute();
         }
     }
 

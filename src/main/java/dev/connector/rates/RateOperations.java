@@ -192,9 +192,11 @@ public final class RateOperations {
             }
             List<BigDecimal> basePrices = categoryPrices.isEmpty() ? List.of() : categoryPrices.get(0).prices();
             List<Amount> baseAmounts = categoryPrices.isEmpty() ? List.of() : categoryPrices.get(0).amountPrices();
+            UUID pricedRateId = stored.rate().baseRateId() == null ? stored.rate().id() : stored.rate().baseRateId();
+            RateStore.Occupancy occupancy = store.occupancy(handle, pricedRateId);
             return new PricingResult(enterprise.currencyCode(), starts, starts, basePrices, baseAmounts, categoryPrices,
-                    adjustments, List.of(), stored.relativeAdjustment(), stored.absoluteAdjustment(), BigDecimal.ZERO,
-                    BigDecimal.ZERO);
+                    adjustments, List.of(), stored.relativeAdjustment(), stored.absoluteAdjustment(),
+                    occupancy.negativeAdjustment(), occupancy.extraAdjustment());
         });
     }
 

@@ -33,6 +33,16 @@ public final class RatePricing {
      * belong to the caller's enterprise is the caller's job.
      */
     public List<NightPrice> nightly(Handle handle, UUID rateId, UUID categoryId, LocalDate firstNight, LocalDate lastNight) {
+        return nightly(handle, rateId, categoryId, firstNight, lastNight, null);
+    }
+
+    /**
+     * As {@link #nightly(Handle, UUID, UUID, LocalDate, LocalDate)}, for {@code persons} guests (null: as many as
+     * the category's capacity): the base rate's capacity offset is added per person under or over the capacity
+     * before a dependent rate derives its price.
+     */
+    public List<NightPrice> nightly(Handle handle, UUID rateId, UUID categoryId, LocalDate firstNight, LocalDate lastNight,
+                                    Integer persons) {
         if (lastNight.isBefore(firstNight)) {
             throw new IllegalArgumentException("lastNight " + lastNight + " is before firstNight " + firstNight);
         }
@@ -46,6 +56,7 @@ public final class RatePricing {
                 .findOne()
                 .orElseThrow(() -> new Forbidden("The rate " + rateId + " does not exist."));
         UUID pricedRateId = rate.baseRateId() == null ? rateId : rate.baseRateId();
+        BigDecimal offset = persons == null ? BigDecimal.ZERO : occupancyOffset(handle, pricedRateId, categoryId, persons);
         Map<LocalDate, BigDecimal> prices = new HashMap<>();
         handle.createQuery("""
                         SELECT night, amount FROM rate_prices
@@ -62,10 +73,31 @@ public final class RatePricing {
             if (base == null) {
                 throw new Forbidden("The rate has no price for the night of " + night + ".");
             }
-            nights.add(new NightPrice(night, derive(base, rate.baseRateId() != null, rate.relativeAdjustment(),
+            BigDecimal occupied = base.add(offset).max(BigDecimal.ZERO);
+            nights.add(new NightPrice(night, derive(occupied, rate.baseRateId() != null, rate.relativeAdjustment(),
                     rate.absoluteAdjustment())));
         }
         return nights;
+    }
+
+    /** What the base rate adds for {@code persons} guests in a category of its capacity (negative for fewer). */
+    private static BigDecimal occupancyOffset(Handle handle, UUID baseRateId, UUID categoryId, int persons) {
+        Integer capacity = handle.createQuery("SELECT capacity FROM resource_categories WHERE id = :id")
+                .bind("id", categoryId.toString())
+                .mapTo(Integer.class)
+                .findOne()
+                .orElse(null);
+        if (capacity == null || persons == capacity) {
+            return BigDecimal.ZERO;
+        }
+        return handle.createQuery("SELECT negative_occupancy_adjustment, extra_occupancy_adjustment FROM rates"
+                        + " WHERE id = :id")
+                .bind("id", baseRateId.toString())
+                .map((rs, ctx) -> persons < capacity
+                        ? rs.getBigDecimal(1).multiply(BigDecimal.valueOf(capacity - persons))
+                        : rs.getBigDecimal(2).multiply(BigDecimal.valueOf(persons - capacity)))
+                .findOne()
+                .orElse(BigDecimal.ZERO);
     }
 
     /** A rate's price from its base rate's price (a base rate's own price is returned as it is). */

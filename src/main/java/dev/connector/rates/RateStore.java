@@ -35,8 +35,11 @@ public final class RateStore {
 
     public void insertGroup(Handle handle, UUID enterpriseId, RateGroup group, Instant now) {
         handle.createUpdate("""
-                        INSERT INTO rate_groups (id, enterprise_id, service_id, name, is_active, updated_utc)
-                        VALUES (:id, :enterpriseId, :serviceId, :name, :active, :updated)""")
+                        INSERT INTO rate_groups (id, enterprise_id, service_id, name, is_active, external_identifier,
+                            ordering, created_utc, updated_utc)
+                        VALUES (:id, :enterpriseId, :serviceId, :name, :active, :externalIdentifier,
+                            (SELECT COUNT(*) FROM rate_groups WHERE service_id = :serviceId), :updated, :updated)""")
+                .bind("externalIdentifier", group.externalIdentifier())
                 .bind("id", group.id().toString())
                 .bind("enterpriseId", enterpriseId.toString())
                 .bind("serviceId", group.serviceId().toString())
@@ -92,6 +95,94 @@ public final class RateStore {
                 .map((rs, ctx) -> new RateGroup(UUID.fromString(rs.getString("id")),
                         UUID.fromString(rs.getString("service_id")), rs.getBoolean("is_active"), rs.getString("name"), null))
                 .list();
+    }
+
+    /** How a base rate's price changes with the number of persons, per person under or over capacity. */
+    public record Occupancy(BigDecimal negativeAdjustment, BigDecimal extraAdjustment) {
+        public static final Occupancy NONE = new Occupancy(BigDecimal.ZERO, BigDecimal.ZERO);
+    }
+
+    public Occupancy occupancy(Handle handle, UUID rateId) {
+        return handle.createQuery(
+                        "SELECT negative_occupancy_adjustment, extra_occupancy_adjustment FROM rates WHERE id = :id")
+                .bind("id", rateId.toString())
+                .map((rs, ctx) -> new Occupancy(rs.getBigDecimal(1), rs.getBigDecimal(2)))
+                .findOne()
+                .orElse(Occupancy.NONE);
+    }
+
+    public void setOccupancy(Handle handle, UUID rateId, Occupancy occupancy) {
+        handle.createUpdate("UPDATE rates SET negative_occupancy_adjustment = :negative,"
+                        + " extra_occupancy_adjustment = :extra WHERE id = :id")
+                .bind("negative", occupancy.negativeAdjustment())
+                .bind("extra", occupancy.extraAdjustment())
+                .bind("id", rateId.toString())
+                .execute();
+    }
+
+    /** Replaces a rate's document and the columns derived from it (activity, group, adjustments). */
+    public void update(Handle handle, StoredRate stored) {
+        Rate rate = stored.rate();
+        handle.createUpdate("""
+                        UPDATE rates SET is_active = :active, group_id = :groupId, relative_adjustment = :relative,
+                            absolute_adjustment = :absolute, external_identifier = :externalIdentifier,
+                            updated_utc = :updated, doc = :doc
+                        WHERE id = :id""")
+                .bind("active", rate.isActive())
+                .bind("groupId", rate.groupId().toString())
+                .bind("relative", stored.relativeAdjustment())
+                .bind("absolute", stored.absoluteAdjustment())
+                .bind("externalIdentifier", rate.externalIdentifier())
+                .bind("updated", rate.updatedUtc().toEpochMilli())
+                .bind("doc", documents.write(rate))
+                .bind("id", rate.id().toString())
+                .execute();
+    }
+
+    /** The active rates whose prices derive from the base rate. */
+    public List<UUID> activeDependents(Handle handle, UUID baseRateId) {
+        return handle.createQuery("SELECT id FROM rates WHERE base_rate_id = :id AND is_active = :active ORDER BY seq")
+                .bind("id", baseRateId.toString())
+                .bind("active", true)
+                .map((rs, ctx) -> UUID.fromString(rs.getString(1)))
+                .list();
+    }
+
+    /** The rate of the service with the external identifier, if any. */
+    public Optional<StoredRate> findByExternalIdentifier(Handle handle, UUID serviceId, String externalIdentifier) {
+        return handle.createQuery("SELECT id FROM rates WHERE service_id = :serviceId"
+                        + " AND external_identifier = :external ORDER BY seq")
+                .bind("serviceId", serviceId.toString())
+                .bind("external", externalIdentifier)
+                .map((rs, ctx) -> UUID.fromString(rs.getString(1)))
+                .findFirst()
+                .flatMap(id -> find(handle, id));
+    }
+
+    public int countRates(Handle handle, UUID serviceId) {
+        return handle.createQuery("SELECT COUNT(*) FROM rates WHERE service_id = :serviceId")
+                .bind("serviceId", serviceId.toString())
+                .mapTo(Integer.class)
+                .one();
+    }
+
+    /** A rate group as rates/getAll of rate groups (rateGroups/getAll) returns it. */
+    public record RateGroupDetail(UUID id, UUID serviceId, boolean isActive, Instant createdUtc, Instant updatedUtc,
+                                  int ordering, Map<String, String> names, Map<String, String> shortNames,
+                                  Map<String, String> descriptions, String externalIdentifier) {
+    }
+
+    /** A page of rate groups; the name is given in the enterprise's language. */
+    public Page<RateGroupDetail> groupPage(Handle handle, Filter filter, Limitation limitation) {
+        return PageQuery.fetch(handle, "g.id, g.service_id, g.is_active, g.name, g.created_utc, g.updated_utc,"
+                        + " g.ordering, g.external_identifier, e.language_code",
+                "rate_groups g JOIN enterprises e ON e.id = g.enterprise_id", "g", filter, limitation,
+                (rs, ctx) -> new RateGroupDetail(UUID.fromString(rs.getString("id")),
+                        UUID.fromString(rs.getString("service_id")), rs.getBoolean("is_active"),
+                        Instant.ofEpochMilli(rs.getLong("created_utc")), Instant.ofEpochMilli(rs.getLong("updated_utc")),
+                        rs.getInt("ordering"), Map.of(rs.getString("language_code"), rs.getString("name")), null, null,
+                        rs.getString("external_identifier")),
+                RateGroupDetail::id);
     }
 
     /** Marks a rate as changed (its prices were updated), for the UpdatedUtc filter and its document. */

@@ -23,7 +23,7 @@ import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.jdbi.v3.core.Handle;
 
-/** restrictions/getAll and restrictions/add. */
+/** restrictions/getAll and the deprecated restrictions/add; {@link OwnRestrictionOperations} sets and clears. */
 public final class RestrictionOperations {
 
     private static final Pattern DURATION =
@@ -207,14 +207,14 @@ public final class RestrictionOperations {
                         Origin.Integration.name(),
                         conditions(tx.handle(), request.serviceId(), data.conditions(), "Restrictions[" + i + "].Conditions"),
                         exceptions(data.exceptions(), "Restrictions[" + i + "].Exceptions"));
-                store.insert(tx.handle(), enterpriseId, restriction, tx.now());
+                store.insert(tx.handle(), enterpriseId, caller.integrationId(), restriction, tx.now());
                 added.add(new AddedRestriction(data.identifier(), restriction));
             }
             return new AdditionResult(added);
         });
     }
 
-    private Restriction.Conditions conditions(Handle handle, UUID serviceId, NewConditions data, String field) {
+    Restriction.Conditions conditions(Handle handle, UUID serviceId, NewConditions data, String field) {
         UUID exactRateId = id(data.exactRateId(), field + ".ExactRateId");
         UUID baseRateId = id(data.baseRateId(), field + ".BaseRateId");
         UUID rateGroupId = id(data.rateGroupId(), field + ".RateGroupId");
@@ -268,7 +268,7 @@ public final class RestrictionOperations {
         }
     }
 
-    private static Restriction.Exceptions exceptions(NewExceptions data, String field) {
+    static Restriction.Exceptions exceptions(NewExceptions data, String field) {
         if (data == null) {
             return null;
         }

@@ -105,8 +105,10 @@ public final class BookingOperations {
                 bookings.category(handle, service.id(), data.requestedCategoryId(), field + ".RequestedCategoryId");
                 bookings.rate(handle, service.id(), data.rateId(), field + ".RateId");
                 vouchers.redeem(handle, data.voucherCode(), voucherBooking(service, data, stay), caller.now());
+                Integer persons = Bookings.persons(bookings.personCounts(handle, service.id(), data.personCounts(),
+                        data.adultCount(), data.childCount()));
                 List<Ledger.NightCharge> nights = bookings.price(handle, service.enterprise(), data.rateId(),
-                        data.requestedCategoryId(), stay, data.timeUnitAmount(), data.timeUnitPrices(), field);
+                        data.requestedCategoryId(), stay, persons, data.timeUnitAmount(), data.timeUnitPrices(), field);
                 Amount total = Bookings.total(service.enterprise().currencyCode(), nights);
                 BigDecimal tax = total.grossValue().subtract(total.netValue());
                 prices.add(new ReservationPrice(data.identifier(), total,
@@ -170,9 +172,6 @@ public final class BookingOperations {
         if (data.state() != null && !INITIAL_STATES.contains(data.state())) {
             throw new InvalidRequest(field + ".State must be Inquired (Enquired), Optional or Confirmed.");
         }
-        if (data.availabilityBlockId() != null) {
-            throw new InvalidRequest(field + ".AvailabilityBlockId does not identify an availability block.");
-        }
         if (data.productOrders() != null && !data.productOrders().isEmpty()) {
             throw new Forbidden("Products cannot be ordered together with a reservation here; book the stay alone.");
         }
@@ -188,7 +187,8 @@ public final class BookingOperations {
         bookings.checkGuests(tx.handle(), service.id(), category, personCounts, caller.languageCode(),
                 field + ".PersonCounts");
         List<Ledger.NightCharge> nights = bookings.price(tx.handle(), service.enterprise(), data.rateId(),
-                data.requestedCategoryId(), stay, data.timeUnitAmount(), data.timeUnitPrices(), field);
+                data.requestedCategoryId(), stay, Bookings.persons(personCounts), data.timeUnitAmount(),
+                data.timeUnitPrices(), field);
         return new Candidate(data, stay, personCounts, nights, voucherId);
     }
 
@@ -213,7 +213,10 @@ public final class BookingOperations {
         ReservationData data = candidate.data();
         UUID categoryId = data.requestedCategoryId();
         ZoneId zone = service.zone();
-        if (checkOverbooking) {
+        if (data.availabilityBlockId() != null) {
+            bookings.availability.requireBlockFree(tx.handle(), service.id(), data.availabilityBlockId(), categoryId,
+                    candidate.stay(), zone, null, caller.languageCode(), "AvailabilityBlockId");
+        } else if (checkOverbooking) {
             bookings.availability.requireFree(tx.handle(), service.enterpriseId(), categoryId, candidate.stay(), zone,
                     null, caller.languageCode());
         }
@@ -243,6 +246,7 @@ public final class BookingOperations {
                 .partnerCompanyId(data.companyId())
                 .travelAgencyId(data.travelAgencyId())
                 .channelNumber(data.channelNumber())
+                .availabilityBlockId(data.availabilityBlockId())
                 .releasedUtc(data.releasedUtc())
                 .scheduledStartUtc(data.startUtc())
                 .scheduledEndUtc(data.endUtc())

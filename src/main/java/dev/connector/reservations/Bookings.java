@@ -163,6 +163,12 @@ final class Bookings {
     }
 
     /** The deprecated AdultCount and ChildCount of old clients, as person counts of the service's age categories. */
+    /** The number of guests the counts add up to; null when none are stated. */
+    static Integer persons(List<PersonCount> counts) {
+        int total = counts.stream().mapToInt(count -> count.count() == null ? 0 : count.count()).sum();
+        return total == 0 ? null : total;
+    }
+
     List<PersonCount> personCounts(Handle handle, UUID serviceId, List<PersonCount> given, Integer adults,
                                    Integer children) {
         if (given != null && !given.isEmpty()) {
@@ -184,6 +190,13 @@ final class Bookings {
      */
     List<Ledger.NightCharge> price(Handle handle, Enterprise enterprise, UUID rateId, UUID categoryId, Stay stay,
                                    AmountParameters eachNight, List<TimeUnitPrice> perNight, String field) {
+        return price(handle, enterprise, rateId, categoryId, stay, null, eachNight, perNight, field);
+    }
+
+    /** As above for {@code persons} guests (null: the category's capacity), which the rate's capacity offset prices. */
+    List<Ledger.NightCharge> price(Handle handle, Enterprise enterprise, UUID rateId, UUID categoryId, Stay stay,
+                                   Integer persons, AmountParameters eachNight, List<TimeUnitPrice> perNight,
+                                   String field) {
         TaxRate tax = TaxRate.of(enterprise);
         Map<Integer, BigDecimal> stated = new HashMap<>();
         if (perNight != null) {
@@ -202,7 +215,7 @@ final class Bookings {
         BigDecimal each = eachNight == null ? null
                 : stated(eachNight, enterprise, tax, (field.isEmpty() ? "" : field + ".") + "TimeUnitAmount");
         List<RatePricing.NightPrice> prices = pricing.nightly(handle, rateId, categoryId, stay.firstNight(),
-                stay.lastNight());
+                stay.lastNight(), persons);
         List<Ledger.NightCharge> charges = new ArrayList<>();
         for (int i = 0; i < prices.size(); i++) {
             BigDecimal price = stated.getOrDefault(i, each != null ? each : prices.get(i).amount());

@@ -185,7 +185,7 @@ public final class ChangeOperations {
                 .purpose(UpdateValue.apply(update.purpose(), current.purpose()))
                 .creditCardId(UpdateValue.apply(update.creditCardId(), current.creditCardId()))
                 .bookerId(UpdateValue.apply(update.bookerId(), current.bookerId()))
-                .availabilityBlockId(null)
+                .availabilityBlockId(current.availabilityBlockId())
                 .options(options)
                 .build();
         if (next.equals(current) && update.timeUnitPrices() == null) {

@@ -90,11 +90,9 @@ public final class QueryOperations {
                 .within("r.actual_start_utc", three(request.actualStartUtc(), "ActualStartUtc"))
                 .within("r.scheduled_end_utc", three(request.scheduledEndUtc(), "ScheduledEndUtc"))
                 .within("r.actual_end_utc", three(request.actualEndUtc(), "ActualEndUtc"))
-                .in("r.state", request.states());
-        if (request.availabilityBlockIds() != null && !request.availabilityBlockIds().isEmpty()) {
-            // No reservation is in an availability block here.
-            filter.sql("1 = 0", Map.of());
-        }
+                .in("r.state", request.states())
+                .in("r.availability_block_id", request.availabilityBlockIds() == null
+                        || request.availabilityBlockIds().isEmpty() ? null : request.availabilityBlockIds());
         Page<Reservation> page = transactions.read(handle -> store.page(handle, filter, limitation));
         return new GetAllResult(page.items(), page.cursor());
     }

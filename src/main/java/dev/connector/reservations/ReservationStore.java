@@ -34,11 +34,11 @@ public final class ReservationStore {
                             requested_category_id, assigned_resource_id, rate_id, channel_number, partner_company_id,
                             travel_agency_id, scheduled_start_utc,
                             scheduled_end_utc, actual_start_utc, actual_end_utc, first_night, last_night, created_utc,
-                            updated_utc, cancelled_utc, doc)
+                            updated_utc, cancelled_utc, doc, availability_block_id)
                         VALUES (:id, :enterpriseId, :serviceId, :groupId, :accountId, :number, :state, :categoryId,
                             :resourceId, :rateId, :channelNumber, :partnerCompanyId, :travelAgencyId, :scheduledStart,
                             :scheduledEnd, :actualStart, :actualEnd, :firstNight, :lastNight, :created, :updated,
-                            :cancelled, :doc)"""), reservation, stay)
+                            :cancelled, :doc, :availabilityBlockId)"""), reservation, stay)
                 .bind("enterpriseId", enterpriseId.toString())
                 .bind("serviceId", reservation.serviceId().toString())
                 .bind("number", reservation.number())
@@ -54,7 +54,8 @@ public final class ReservationStore {
                             travel_agency_id = :travelAgencyId, scheduled_start_utc = :scheduledStart,
                             scheduled_end_utc = :scheduledEnd, actual_start_utc = :actualStart,
                             actual_end_utc = :actualEnd, first_night = :firstNight, last_night = :lastNight,
-                            updated_utc = :updated, cancelled_utc = :cancelled, doc = :doc
+                            updated_utc = :updated, cancelled_utc = :cancelled, doc = :doc,
+                            availability_block_id = :availabilityBlockId
                         WHERE id = :id"""), reservation, stay)
                 .execute();
     }
@@ -79,6 +80,7 @@ public final class ReservationStore {
                 .bind("lastNight", stay.lastNight().toString())
                 .bind("updated", reservation.updatedUtc().toEpochMilli())
                 .bind("cancelled", millis(reservation.cancelledUtc()))
+                .bind("availabilityBlockId", text(reservation.availabilityBlockId()))
                 .bind("doc", documents.write(reservation));
     }
 

@@ -73,6 +73,16 @@ public final class ServiceStore {
                 documents.rowMapper(AgeCategory.class), AgeCategory::id);
     }
 
+    /** Replaces a product's document and its activity. */
+    public void update(Handle handle, Product product) {
+        handle.createUpdate("UPDATE products SET is_active = :active, updated_utc = :updated, doc = :doc WHERE id = :id")
+                .bind("active", product.isActive())
+                .bind("updated", product.updatedUtc().toEpochMilli())
+                .bind("doc", documents.write(product))
+                .bind("id", product.id().toString())
+                .execute();
+    }
+
     public Page<Product> products(Handle handle, Filter filter, Limitation limitation) {
         return PageQuery.fetch(handle, "p.doc", "products p", "p", filter, limitation,
                 documents.rowMapper(Product.class), Product::id);

@@ -1,5 +1,6 @@
 package dev.connector.services;
 
+import dev.connector.enterprises.EnterpriseStore;
 import dev.connector.enterprises.HotelSetup;
 import dev.connector.modules.FeatureModule;
 import dev.connector.modules.Platform;
@@ -13,10 +14,12 @@ public final class ServicesModule implements FeatureModule {
     private final ServiceStore store;
     private final Catalogue catalogue = new Catalogue();
     private final ServiceOperations operations;
+    private final ProductPricingOperations productPricing;
 
     public ServicesModule(Platform platform) {
         this.store = new ServiceStore(platform.documents());
         this.operations = new ServiceOperations(platform.transactions(), store);
+        this.productPricing = new ProductPricingOperations(platform.transactions(), store, new EnterpriseStore());
     }
 
     @Override
@@ -24,7 +27,12 @@ public final class ServicesModule implements FeatureModule {
         registrar.operation("services/getAll", ServiceOperations.GetAllServices.class, operations::services)
                 .operation("ageCategories/getAll", ServiceOperations.GetAllAgeCategories.class,
                         operations::ageCategories)
-                .operation("products/getAll", ServiceOperations.GetAllProducts.class, operations::products);
+                .operation("products/getAll", ServiceOperations.GetAllProducts.class, operations::products)
+                .operation("products/updatePrice", ProductPricingOperations.UpdatePrice.class,
+                        productPricing::updatePrice)
+                .operation("products/delete", ProductPricingOperations.DeleteProducts.class, productPricing::delete)
+                .restrictedOperation("products/getPricing", ProductPricingOperations.GetPricing.class,
+                        productPricing::getPricing);
     }
 
     public ServiceStore store() {

@@ -92,10 +92,11 @@ class RatesApiTest extends BothStoresTest {
         assertThat(response.status()).isEqualTo(200);
         SpecContract.assertValidResponse("rates/getAll", response.json());
         JsonNode rates = response.json().get("Rates");
-        assertThat(texts(rates, "Id")).containsExactly(baseRate(UK).toString(), nonRefundableRate(UK).toString());
+        assertThat(texts(rates, "Id")).containsExactly(baseRate(UK).toString(), nonRefundableRate(UK).toString(),
+                dev.connector.demo.DemoIds.of("uk/rate/corporate").toString());
         assertThat(rates.get(0).get("IsBaseRate").asBoolean()).isTrue();
         assertThat(rates.get(1).get("BaseRateId").asText()).isEqualTo(baseRate(UK).toString());
-        assertThat(response.json().get("RateGroups")).hasSize(1);
+        assertThat(response.json().get("RateGroups")).hasSize(2);
     }
 
     @Test

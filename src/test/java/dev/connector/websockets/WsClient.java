@@ -23,7 +23,7 @@ import javax.net.ssl.SSLContext;
  * A real WebSocket client for tests (the JDK's): keeps every frame it receives, parsed, and how it was closed.
  * It reads as fast as frames come, answering pings as every client library does.
  */
-final class WsClient implements WebSocket.Listener, AutoCloseable {
+public final class WsClient implements WebSocket.Listener, AutoCloseable {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -38,7 +38,7 @@ final class WsClient implements WebSocket.Listener, AutoCloseable {
     private WebSocket socket;
 
     /** Connects with the tokens as cookies, the way the reference describes; {@code query} may be empty. */
-    static WsClient withCookies(String baseUrl, ApiClient.Tokens tokens, String query) {
+    public static WsClient withCookies(String baseUrl, ApiClient.Tokens tokens, String query) {
         return connect(HTTP, baseUrl, query, Map.of("Cookie",
                 "ClientToken=" + tokens.clientToken() + "; AccessToken=" + tokens.accessToken()));
     }
@@ -103,7 +103,7 @@ final class WsClient implements WebSocket.Listener, AutoCloseable {
     }
 
     /** Every event received so far, frame after frame. */
-    List<JsonNode> events() {
+    public List<JsonNode> events() {
         List<JsonNode> events = new ArrayList<>();
         for (JsonNode frame : frames) {
             frame.get("Events").forEach(events::add);
@@ -111,7 +111,7 @@ final class WsClient implements WebSocket.Listener, AutoCloseable {
         return events;
     }
 
-    List<JsonNode> awaitEvents(int count) {
+    public List<JsonNode> awaitEvents(int count) {
         await().atMost(Duration.ofSeconds(20)).until(() -> events().size() >= count);
         return events();
     }
