@@ -89,6 +89,15 @@ class OperationRegistryTest {
     }
 
     @Test
+    void every_operation_of_the_spec_is_served() {
+        List<String> missing = SpecContract.instance().operationPaths().stream()
+                .filter(path -> !server.connector().operationPaths().contains(path))
+                .toList();
+
+        assertThat(missing).as("operations of the spec that no module registers").isEmpty();
+    }
+
+    @Test
     void every_stage_is_the_one_the_spec_gives() {
         SpecContract spec = SpecContract.instance();
         List<String> wrong = server.connector().operations().stream()
