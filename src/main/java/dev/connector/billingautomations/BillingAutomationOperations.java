@@ -35,6 +35,11 @@ public final class BillingAutomationOperations {
     public record NewAssignment(UUID serviceId, BillingAutomation.ItemTypes routedItemTypes, List<UUID> rateIds,
                                 List<UUID> productCategoryIds, List<UUID> productIds,
                                 List<BillingAutomation.CategoryAssignment> accountingCategories) {
+
+        public NewAssignment {
+            Require.present(serviceId, "ServiceId");
+            Require.present(routedItemTypes, "RoutedItemTypes");
+        }
     }
 
     public record NewAutomation(String name, String description,
@@ -42,6 +47,18 @@ public final class BillingAutomationOperations {
                                 AssignmentTargetType assignmentTargetType, TriggerType triggerType,
                                 BillAggregationType billAggregationType, ConsumptionPeriod orderItemConsumptionPeriod,
                                 String processingStartOffset, List<NewAssignment> assignments) {
+
+        public NewAutomation {
+            Require.text(name, "Name");
+            Require.maxLength(name, 255, "Name");
+            Require.maxLength(description, 1000, "Description");
+            Require.present(prepayment, "Prepayment");
+            Require.present(assignmentTargetType, "AssignmentTargetType");
+            Require.present(triggerType, "TriggerType");
+            Require.present(billAggregationType, "BillAggregationType");
+            Require.maxLength(processingStartOffset, 20, "ProcessingStartOffset");
+            Require.present(assignments, "Assignments");
+        }
     }
 
     public record AddRequest(UUID enterpriseId, List<NewAutomation> billingAutomations) {
@@ -160,14 +177,28 @@ public final class BillingAutomationOperations {
         return new GetAllResult(automations, page.cursor());
     }
 
-    public record AssignmentChange(UUID billingAutomationAssignmentId,
-                                   BillingAutomation.ItemTypes routedItemTypes, UpdateValue<List<UUID>> rateIds,
-                                   UpdateValue<List<UUID>> productCategoryIds, UpdateValue<List<UUID>> productIds,
+    /** The routed item types of an assignment update: each one is changed only when its wrapper is sent. */
+    public record ItemTypesChange(UpdateValue<Boolean> spaceOrder, UpdateValue<Boolean> cityTax,
+                                  UpdateValue<Boolean> allProducts, UpdateValue<Boolean> deposits,
+                                  UpdateValue<Boolean> additionalExpenses, UpdateValue<Boolean> allCustomItems) {
+    }
+
+    public record AssignmentChange(UUID billingAutomationAssignmentId, ItemTypesChange routedItemTypes,
+                                   UpdateValue<List<UUID>> rateIds, UpdateValue<List<UUID>> productCategoryIds,
+                                   UpdateValue<List<UUID>> productIds,
                                    UpdateValue<List<BillingAutomation.CategoryAssignment>> accountingCategories) {
+
+        public AssignmentChange {
+            Require.present(billingAutomationAssignmentId, "BillingAutomationAssignmentId");
+        }
     }
 
     public record AssignmentsRequest(UUID enterpriseId, UUID billingAutomationId, List<NewAssignment> assignmentsToAdd,
                                      List<AssignmentChange> assignmentsToUpdate, List<UUID> assignmentIdsToRemove) {
+
+        public AssignmentsRequest {
+            Require.present(billingAutomationId, "BillingAutomationId");
+        }
     }
 
     public Result updateAssignments(AssignmentsRequest request, Caller caller) {
@@ -208,8 +239,7 @@ public final class BillingAutomationOperations {
         });
     }
 
-    private static BillingAutomation.ItemTypes merge(BillingAutomation.ItemTypes old,
-                                                     BillingAutomation.ItemTypes change) {
+    private static BillingAutomation.ItemTypes merge(BillingAutomation.ItemTypes old, ItemTypesChange change) {
         if (change == null) {
             return old;
         }
@@ -219,8 +249,9 @@ public final class BillingAutomationOperations {
                 pick(change.allCustomItems(), old.allCustomItems()));
     }
 
-    private static Boolean pick(Boolean change, Boolean old) {
-        return change != null ? change : old;
+    /** An update wrapper sent with a null value keeps the current flag: the flags are not nullable. */
+    private static Boolean pick(UpdateValue<Boolean> change, Boolean old) {
+        return change != null && change.value() != null ? change.value() : old;
     }
 
     private static int indexOf(List<BillingAutomation.Assignment> assignments, UUID id, String field) {

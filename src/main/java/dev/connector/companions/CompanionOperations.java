@@ -121,6 +121,7 @@ public final class CompanionOperations {
                                 Extent extent, List<UUID> reservationIds, List<UUID> customerIds,
                                 List<UUID> reservationGroupIds, TimeInterval updatedUtc) {
         public GetAllRequest {
+            Limitation.required(limitation);
             Require.present(extent, "Extent");
             Require.atMost(enterpriseIds, 1000, "EnterpriseIds");
             Require.atMost(companionshipIds, 1000, "CompanionshipIds");

@@ -22,6 +22,15 @@ public final class ChargedAmounts {
 
     /** The request shape shared by orders, outlet bills and products added to stays. */
     public record Parameters(String currency, List<String> taxCodes, BigDecimal netValue, BigDecimal grossValue) {
+
+        public Parameters {
+            if (currency == null || currency.isBlank()) {
+                throw new InvalidRequest("Currency is required.");
+            }
+            if (taxCodes == null) {
+                throw new InvalidRequest("TaxCodes is required (it may be empty for an untaxed amount).");
+            }
+        }
     }
 
     private final TaxCatalogue taxes;

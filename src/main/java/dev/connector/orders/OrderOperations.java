@@ -67,6 +67,10 @@ public final class OrderOperations {
 
     public record ProductOrder(UUID productId, Integer count, ChargedAmounts.Parameters unitAmount, Instant startUtc,
                                Instant endUtc, String externalIdentifier) {
+
+        public ProductOrder {
+            Require.present(productId, "ProductId");
+        }
     }
 
     public record CategoryParameters(String code, String name) {
@@ -74,11 +78,21 @@ public final class OrderOperations {
 
     public record CustomItem(String name, Integer unitCount, ChargedAmounts.Parameters unitAmount,
                              UUID accountingCategoryId, CategoryParameters category, String externalIdentifier) {
+
+        public CustomItem {
+            Require.text(name, "Name");
+            Require.present(unitCount, "UnitCount");
+            Require.present(unitAmount, "UnitAmount");
+        }
     }
 
     public record AddRequest(UUID enterpriseId, UUID serviceId, UUID accountId, UUID customerId, Options options,
                              List<ProductOrder> productOrders, List<CustomItem> items, Instant consumptionUtc,
                              String notes, UUID businessSegmentId, UUID billId, UUID linkedReservationId) {
+
+        public AddRequest {
+            Require.present(serviceId, "ServiceId");
+        }
     }
 
     public record AddResult(UUID orderId, @JsonInclude(JsonInclude.Include.NON_NULL) UUID chargeId) {

@@ -124,6 +124,11 @@ public final class BillChangeOperations {
     }
 
     public record OptionsParameters(BooleanValue displayCustomer, BooleanValue displayTaxation) {
+
+        public OptionsParameters {
+            Require.present(displayCustomer, "DisplayCustomer");
+            Require.present(displayTaxation, "DisplayTaxation");
+        }
     }
 
     public record AddressParameters(String line1, String line2, String city, String postalCode, String countryCode,
@@ -131,6 +136,10 @@ public final class BillChangeOperations {
     }
 
     public record AccountParameters(UUID id, UpdateValue<String> taxIdentifier, AddressParameters address) {
+
+        public AccountParameters {
+            Require.present(id, "Id");
+        }
     }
 
     public record CloseRequest(UUID enterpriseId, UUID billId, BillType type, UUID billCounterId,
@@ -140,11 +149,15 @@ public final class BillChangeOperations {
                                UpdateValue<String> companyTaxIdentifier, UpdateValue<String> purchaseOrderNumber,
                                UpdateValue<String> notes, AddressParameters address,
                                AddressParameters accountAddress, List<AccountParameters> associatedAccountData) {
+
+        public CloseRequest {
+            Require.present(billId, "BillId");
+            Require.present(type, "Type");
+        }
     }
 
     public BillsResult close(CloseRequest request, Caller caller) {
-        Require.present(request.billId(), "BillId");
-        BillType type = Require.present(request.type(), "Type");
+        BillType type = request.type();
         if (type != BillType.Invoice) {
             for (Map.Entry<String, UpdateValue<String>> invoiceOnly : Map.of("TaxedDate", nullSafe(request.taxedDate()),
                     "DueDate", nullSafe(request.dueDate()), "VariableSymbol", nullSafe(request.variableSymbol()))

@@ -139,16 +139,39 @@ public final class CardPaymentOperations {
         }
     }
 
+    /**
+     * The amount of an alternative payment. The spec's shared schema lists TaxCodes as required, but the reference
+     * documents this amount as a plain amount value and its example leaves TaxCodes out: a payment carries no tax.
+     */
     public record AmountParameters(String currency, List<String> taxCodes, BigDecimal netValue,
                                    BigDecimal grossValue) {
+        public AmountParameters {
+            Require.text(currency, "Currency");
+        }
     }
 
-    public record AddAlternativeRequest(UUID customerId, AmountParameters amount, String method, String redirectUrl,
-                                        UUID reservationId, AlternativePaymentsData data) {
+    /** The deprecated way to choose the method of an alternative payment, replaced by {@code Data}. */
+    public enum AlternativePaymentMethod {
+        Ideal,
+        ApplePay,
+        GooglePay
+    }
+
+    public record AddAlternativeRequest(UUID customerId, AmountParameters amount, AlternativePaymentMethod method,
+                                        String redirectUrl, UUID reservationId, AlternativePaymentsData data) {
         public AddAlternativeRequest {
             Require.present(customerId, "CustomerId");
             Require.present(amount, "Amount");
-            Require.present(amount.taxCodes(), "Amount.TaxCodes");
+            if (data == null && method != null) {
+                data = switch (method) {
+                    case Ideal -> {
+                        requireUrl(redirectUrl, "RedirectUrl");
+                        yield new AlternativePaymentsData(AlternativeMethod.Ideal, null, new IdealData(redirectUrl));
+                    }
+                    case ApplePay -> new AlternativePaymentsData(AlternativeMethod.ApplePay, null, null);
+                    case GooglePay -> new AlternativePaymentsData(AlternativeMethod.GooglePay, null, null);
+                };
+            }
             Require.present(data, "Data");
         }
     }

@@ -27,6 +27,10 @@ public final class RestrictedBillOperations {
     }
 
     public record BillUpdate(UUID billId, UpdateValue<UUID> accountId, UpdateValue<List<UUID>> associatedAccountIds) {
+
+        public BillUpdate {
+            Require.present(billId, "BillId");
+        }
     }
 
     public record UpdateRequest(UUID enterpriseId, List<BillUpdate> billsUpdates) {

@@ -57,6 +57,12 @@ public final class ProductOperations {
 
     public record AddProductRequest(UUID reservationId, UUID productId, Integer count, AmountParameters unitAmount,
                                     Instant startUtc, Instant endUtc) {
+
+        public AddProductRequest {
+            Require.present(reservationId, "ReservationId");
+            Require.present(productId, "ProductId");
+            Require.present(count, "Count");
+        }
     }
 
     public record AddProductResult(List<UUID> itemIds) {

@@ -165,6 +165,24 @@ class CardPaymentsTest extends BothStoresTest {
     }
 
     @Test
+    void the_deprecated_method_still_starts_an_ideal_payment_and_an_unknown_one_lists_the_allowed_ones() {
+        UUID guest = Guests.newGuest(client(), "Legacy");
+        ObjectNode legacy = body().put("CustomerId", guest.toString()).put("Method", "Ideal")
+                .put("RedirectUrl", "https://shop.example.com/legacy");
+        legacy.putObject("Amount").put("Currency", "GBP").put("GrossValue", 20);
+        ObjectNode unknown = legacy.deepCopy().put("Method", "Bitcoin");
+
+        JsonNode added = ok(client(), "payments/addAlternative", legacy);
+        ApiResponse refused = client().operation("payments/addAlternative", unknown);
+
+        assertThat(added.path("NextAction").path("Value").asText()).startsWith("https://shop.example.com/legacy?");
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.json().path("Message").asText()).contains("Method").contains("Ideal")
+                .contains("GooglePay");
+        assertThat(payments(guest)).hasSize(1);
+    }
+
+    @Test
     void the_deprecated_item_lists_show_open_items_and_payments() {
         UUID guest = Guests.newGuest(client(), "Items");
         Guests.Stay stay = Guests.newStay(client(), guest, Guests.today().plusDays(40), 2);

@@ -325,6 +325,19 @@ class PointOfSaleTest extends BothStoresTest {
         String id = added.path("Id").asText();
         assertThat(added.path("Assignments")).hasSize(1);
 
+        // Each routed item type of an assignment update is an update value: only the ones sent change.
+        ObjectNode retarget = ApiClient.body(ApiClient.UK).put("BillingAutomationId", id);
+        ObjectNode assignmentChange = retarget.putArray("AssignmentsToUpdate").addObject()
+                .put("BillingAutomationAssignmentId", added.path("Assignments").get(0).path("Id").asText());
+        assignmentChange.putObject("RoutedItemTypes").putObject("SpaceOrder").put("Value", false);
+        assignmentChange.putObject("ProductIds").putArray("Value").add(breakfast().toString());
+        ApiResponse retargeted = client().operation("billingAutomations/updateAssignments", retarget);
+        assertThat(retargeted.status()).as(retargeted.raw()).isEqualTo(200);
+        JsonNode routed = retargeted.json().path("BillingAutomations").get(0).path("Assignments").get(0);
+        assertThat(routed.path("RoutedItemTypes").path("SpaceOrder").asBoolean()).isFalse();
+        assertThat(routed.path("RoutedItemTypes").path("CityTax").asBoolean()).isTrue();
+        assertThat(routed.path("ProductIds").get(0).asText()).isEqualTo(breakfast().toString());
+
         ObjectNode assignments = ApiClient.body(ApiClient.UK).put("BillingAutomationId", id);
         assignments.putArray("AssignmentIdsToRemove").add(added.path("Assignments").get(0).path("Id").asText());
         // The spec's 200 schema of this operation names its request parameters by mistake; its example (which we
