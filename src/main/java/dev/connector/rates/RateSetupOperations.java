@@ -96,6 +96,7 @@ public final class RateSetupOperations {
                 String field = "Rates[" + i + "]";
                 RateSetData rate = Require.present(rates.get(i), field);
                 Require.text(rate.serviceId(), field + ".ServiceId");
+                Require.present(rate.type(), field + ".Type");
                 checkCommon(field, rate.names(), rate.pricingType(), rate.pricing(), rate.externalIdentifier());
             }
         }

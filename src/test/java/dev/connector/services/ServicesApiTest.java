@@ -10,12 +10,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.connector.demo.DemoIds;
 import dev.connector.testing.ApiClient;
 import dev.connector.testing.ApiResponse;
 import dev.connector.testing.BothStoresTest;
 import dev.connector.testing.SpecContract;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 class ServicesApiTest extends BothStoresTest {
@@ -25,19 +27,20 @@ class ServicesApiTest extends BothStoresTest {
     }
 
     @Test
-    void services_getAll_returns_the_stay_service_of_the_token_s_hotel() {
+    void services_getAll_returns_the_stay_and_restaurant_services_of_the_token_s_hotel() {
         ApiResponse response = call("services/getAll", limited(ApiClient.UK, 10));
 
         assertThat(response.status()).isEqualTo(200);
         SpecContract.assertValidResponse("services/getAll", response.json());
         JsonNode services = response.json().get("Services");
-        assertThat(texts(services, "Id")).containsExactly(stayService(UK).toString());
+        assertThat(texts(services, "Id")).containsExactly(stayService(UK).toString(), restaurant("uk").toString());
         JsonNode stay = services.get(0);
         assertThat(stay.get("EnterpriseId").asText()).isEqualTo(UK.toString());
         assertThat(stay.at("/Data/Discriminator").asText()).isEqualTo("Bookable");
         assertThat(stay.at("/Data/Value/StartOffset").asText()).isEqualTo("P0M0DT15H0M0S");
         assertThat(stay.at("/Data/Value/EndOffset").asText()).isEqualTo("P0M0DT11H0M0S");
-        assertThat(response.json().get("Cursor").asText()).isEqualTo(stayService(UK).toString());
+        assertThat(services.get(1).at("/Data/Discriminator").asText()).isEqualTo("Additional");
+        assertThat(response.json().get("Cursor").asText()).isEqualTo(restaurant("uk").toString());
     }
 
     @Test
@@ -49,8 +52,10 @@ class ServicesApiTest extends BothStoresTest {
 
         SpecContract.assertValidResponse("services/getAll", both.json());
         assertThat(texts(both.json().get("Services"), "Id"))
-                .containsExactlyInAnyOrder(stayService(UK).toString(), stayService(US).toString());
-        assertThat(texts(us.json().get("Services"), "Id")).containsExactly(stayService(US).toString());
+                .containsExactlyInAnyOrder(stayService(UK).toString(), stayService(US).toString(),
+                        restaurant("uk").toString(), restaurant("us").toString());
+        assertThat(texts(us.json().get("Services"), "Id"))
+                .containsExactly(stayService(US).toString(), restaurant("us").toString());
     }
 
     @Test
@@ -77,16 +82,17 @@ class ServicesApiTest extends BothStoresTest {
 
     @Test
     void pages_follow_the_cursor() {
-        ApiResponse first = call("services/getAll", limited(ApiClient.PORTFOLIO, 1));
-        ObjectNode next = limited(ApiClient.PORTFOLIO, 1);
+        ApiResponse first = call("services/getAll", limited(ApiClient.PORTFOLIO, 2));
+        ObjectNode next = limited(ApiClient.PORTFOLIO, 2);
         ((ObjectNode) next.get("Limitation")).put("Cursor", first.json().get("Cursor").asText());
         ApiResponse second = call("services/getAll", next);
         ((ObjectNode) next.get("Limitation")).put("Cursor", second.json().get("Cursor").asText());
         ApiResponse third = call("services/getAll", next);
 
-        assertThat(first.json().get("Services")).hasSize(1);
-        assertThat(second.json().get("Services")).hasSize(1);
-        assertThat(second.json().at("/Services/0/Id")).isNotEqualTo(first.json().at("/Services/0/Id"));
+        assertThat(first.json().get("Services")).hasSize(2);
+        assertThat(second.json().get("Services")).hasSize(2);
+        assertThat(texts(second.json().get("Services"), "Id"))
+                .doesNotContainAnyElementsOf(texts(first.json().get("Services"), "Id"));
         assertThat(third.json().get("Services")).isEmpty();
         assertThat(third.json().get("Cursor").isNull()).isTrue();
         SpecContract.assertValidResponse("services/getAll", third.json());
@@ -115,7 +121,7 @@ class ServicesApiTest extends BothStoresTest {
         before.putObject("UpdatedUtc").put("StartUtc", now.minus(30, ChronoUnit.DAYS).toString())
                 .put("EndUtc", now.minus(20, ChronoUnit.DAYS).toString());
 
-        assertThat(call("services/getAll", body).json().get("Services")).hasSize(1);
+        assertThat(call("services/getAll", body).json().get("Services")).hasSize(2);
         assertThat(call("services/getAll", before).json().get("Services")).isEmpty();
     }
 
@@ -177,5 +183,10 @@ class ServicesApiTest extends BothStoresTest {
     @Test
     void products_require_service_ids() {
         assertThat(call("products/getAll", limited(ApiClient.UK, 10)).status()).isEqualTo(400);
+    }
+
+    /** The demo hotel's restaurant, an additional service the point-of-sale demo data adds. */
+    private static UUID restaurant(String hotel) {
+        return DemoIds.of(hotel + "/service/restaurant");
     }
 }

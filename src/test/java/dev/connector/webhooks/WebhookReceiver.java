@@ -121,6 +121,7 @@ final class WebhookReceiver implements AutoCloseable {
         String requestPath = exchange.getRequestURI().getPath();
         int concurrent = inFlightByPath.computeIfAbsent(requestPath, p -> new AtomicInteger()).incrementAndGet();
         mostInFlightByPath.computeIfAbsent(requestPath, p -> new AtomicInteger()).accumulateAndGet(concurrent, Math::max);
+        boolean answered = false;
         try (exchange) {
             byte[] body = exchange.getRequestBody().readAllBytes();
             Map<String, String> headers = new TreeMap<>();
@@ -143,10 +144,17 @@ final class WebhookReceiver implements AutoCloseable {
             if (answer.location() != null) {
                 exchange.getResponseHeaders().add("Location", answer.location());
             }
-            exchange.sendResponseHeaders(answer.status(), -1);
-        } finally {
+            // No longer in flight once the answer leaves: the sender may start its next request as soon as it reads
+            // the answer, before this thread gets past sendResponseHeaders.
+            answered = true;
             inFlightByPath.get(requestPath).decrementAndGet();
             inFlight.decrementAndGet();
+            exchange.sendResponseHeaders(answer.status(), -1);
+        } finally {
+            if (!answered) {
+                inFlightByPath.get(requestPath).decrementAndGet();
+                inFlight.decrementAndGet();
+            }
         }
     }
 
