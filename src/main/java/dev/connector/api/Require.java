@@ -1,6 +1,7 @@
 package dev.connector.api;
 
 import java.util.Collection;
+import java.util.UUID;
 
 /** Checks of request fields at the boundary, each failing with a message that names the field. */
 public final class Require {
@@ -13,6 +14,23 @@ public final class Require {
             throw new InvalidRequest(field + " is required.");
         }
         return value;
+    }
+
+    /**
+     * A GUID sent as text (where the API takes an id inside a string field); anything that is not exactly a GUID is a
+     * 400 naming the field.
+     */
+    public static UUID identifier(String value, String field) {
+        String trimmed = text(value, field).trim();
+        try {
+            UUID id = UUID.fromString(trimmed);
+            if (id.toString().equalsIgnoreCase(trimmed)) {
+                return id;
+            }
+        } catch (IllegalArgumentException e) {
+            // Falls through to the message below.
+        }
+        throw new InvalidRequest(field + " is not a valid identifier: '" + value + "'.");
     }
 
     public static String text(String value, String field) {

@@ -2,6 +2,7 @@ package dev.connector.events;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.connector.store.Columns;
 import dev.connector.store.Dialect;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -37,9 +38,9 @@ public final class Outbox {
                 VALUES (:type, :enterpriseId, :entityId, :integrationId, :payload, :createdUtc)""");
         for (DomainEvent event : events) {
             batch.bind("type", EventType.of(event).name())
-                    .bind("enterpriseId", text(event.enterpriseId()))
+                    .bind("enterpriseId", Columns.text(event.enterpriseId()))
                     .bind("entityId", event.entityId().toString())
-                    .bind("integrationId", text(integrationOf(event)))
+                    .bind("integrationId", Columns.text(integrationOf(event)))
                     .bind("payload", write(event))
                     .bind("createdUtc", now.toEpochMilli())
                     .add();
@@ -121,9 +122,5 @@ public final class Outbox {
             case DomainEvent.PaymentUpdated e -> null;
             case DomainEvent.PriceUpdated e -> null;
         };
-    }
-
-    private static String text(UUID id) {
-        return id == null ? null : id.toString();
     }
 }

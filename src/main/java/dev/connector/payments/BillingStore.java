@@ -2,6 +2,7 @@ package dev.connector.payments;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.connector.api.Limitation;
+import dev.connector.store.Columns;
 import dev.connector.store.Documents;
 import dev.connector.store.Filter;
 import dev.connector.store.Page;
@@ -147,10 +148,10 @@ public final class BillingStore {
                             :accountingState, :night, :gross, :net, :consumed, :created, :updated, :closed, :canceled, :doc)""")
                 .bind("id", item.id().toString())
                 .bind("enterpriseId", item.enterpriseId().toString())
-                .bind("accountId", text(item.accountId()))
+                .bind("accountId", Columns.text(item.accountId()))
                 .bind("serviceId", item.serviceId().toString())
                 .bind("serviceOrderId", item.serviceOrderId().toString())
-                .bind("billId", text(item.billId()))
+                .bind("billId", Columns.text(item.billId()))
                 .bind("type", item.type())
                 .bind("accountingState", item.accountingState().name())
                 .bind("night", night)
@@ -172,8 +173,8 @@ public final class BillingStore {
                             canceled_utc = :canceled, doc = :doc
                         WHERE id = :id""")
                 .bind("id", item.id().toString())
-                .bind("accountId", text(item.accountId()))
-                .bind("billId", text(item.billId()))
+                .bind("accountId", Columns.text(item.accountId()))
+                .bind("billId", Columns.text(item.billId()))
                 .bind("accountingState", item.accountingState().name())
                 .bind("updated", item.updatedUtc().toEpochMilli())
                 .bind("closed", millis(item.closedUtc()))
@@ -227,8 +228,8 @@ public final class BillingStore {
                 .bind("id", payment.id().toString())
                 .bind("enterpriseId", payment.enterpriseId().toString())
                 .bind("accountId", payment.accountId().toString())
-                .bind("billId", text(payment.billId()))
-                .bind("reservationId", text(payment.reservationId()))
+                .bind("billId", Columns.text(payment.billId()))
+                .bind("reservationId", Columns.text(payment.reservationId()))
                 .bind("type", payment.type())
                 .bind("state", payment.state())
                 .bind("accountingState", payment.accountingState().name())
@@ -248,7 +249,7 @@ public final class BillingStore {
                         WHERE id = :id""")
                 .bind("id", payment.id().toString())
                 .bind("accountId", payment.accountId().toString())
-                .bind("billId", text(payment.billId()))
+                .bind("billId", Columns.text(payment.billId()))
                 .bind("accountingState", payment.accountingState().name())
                 .bind("updated", payment.updatedUtc().toEpochMilli())
                 .bind("closed", millis(payment.closedUtc()))
@@ -304,9 +305,5 @@ public final class BillingStore {
 
     private static Long millis(Instant instant) {
         return instant == null ? null : instant.toEpochMilli();
-    }
-
-    private static String text(UUID id) {
-        return id == null ? null : id.toString();
     }
 }

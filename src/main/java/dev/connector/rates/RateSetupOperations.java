@@ -199,7 +199,7 @@ public final class RateSetupOperations {
         UUID enterpriseId = caller.enterpriseId(request.enterpriseId());
         transactions.write(tx -> {
             for (int i = 0; i < request.rateIds().size(); i++) {
-                UUID rateId = uuid(request.rateIds().get(i), "RateIds[" + i + "]");
+                UUID rateId = Require.identifier(request.rateIds().get(i), "RateIds[" + i + "]");
                 RateStore.StoredRate stored = store.find(tx.handle(), rateId)
                         .filter(rate -> rate.enterpriseId().equals(enterpriseId) && rate.rate().isActive())
                         .orElseThrow(() -> new Forbidden("The rate " + rateId + " was not found."));
@@ -401,7 +401,7 @@ public final class RateSetupOperations {
     }
 
     private UUID serviceOf(Handle handle, UUID enterpriseId, String serviceId, String field) {
-        UUID id = uuid(serviceId, field);
+        UUID id = Require.identifier(serviceId, field);
         return catalogue.enterpriseOfService(handle, id)
                 .filter(enterpriseId::equals)
                 .map(found -> id)
@@ -409,7 +409,7 @@ public final class RateSetupOperations {
     }
 
     private UUID groupOf(Handle handle, UUID serviceId, String groupId, String field) {
-        UUID id = uuid(groupId, field);
+        UUID id = Require.identifier(groupId, field);
         if (store.groups(handle, dev.connector.store.Filter.where().eq("id", id).eq("service_id", serviceId)).isEmpty()) {
             throw new Forbidden("The rate group " + id + " is not one of the service's.");
         }
@@ -423,7 +423,7 @@ public final class RateSetupOperations {
     }
 
     private UUID baseRate(Handle handle, UUID serviceId, String rateId, String field) {
-        UUID id = uuid(Require.text(rateId, field), field);
+        UUID id = Require.identifier(Require.text(rateId, field), field);
         RateStore.StoredRate base = store.find(handle, id)
                 .filter(rate -> rate.rate().serviceId().equals(serviceId) && rate.rate().isActive())
                 .orElseThrow(() -> new Forbidden("The rate " + id + " is not one of the service's."));
@@ -462,17 +462,6 @@ public final class RateSetupOperations {
         return update.value() == null ? BigDecimal.ZERO : update.value();
     }
 
-    private static UUID uuid(String value, String field) {
-        try {
-            UUID id = UUID.fromString(value);
-            if (value.length() != 36) {
-                throw new IllegalArgumentException(value);
-            }
-            return id;
-        } catch (IllegalArgumentException e) {
-            throw new InvalidRequest(field + " is not a valid identifier.");
-        }
-    }
 
     private Enterprise enterprise(Handle handle, UUID enterpriseId) {
         return enterprises.find(handle, enterpriseId)

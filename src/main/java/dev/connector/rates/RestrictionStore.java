@@ -1,6 +1,7 @@
 package dev.connector.rates;
 
 import dev.connector.api.Limitation;
+import dev.connector.store.Columns;
 import dev.connector.store.Documents;
 import dev.connector.store.Filter;
 import dev.connector.store.Page;
@@ -33,13 +34,13 @@ public final class RestrictionStore {
                             :rateGroupId, :categoryId, :start, :end, :now, :now, :doc)""")
                 .bind("id", restriction.id().toString())
                 .bind("enterpriseId", enterpriseId.toString())
-                .bind("integrationId", text(integrationId))
+                .bind("integrationId", Columns.text(integrationId))
                 .bind("serviceId", restriction.serviceId().toString())
                 .bind("origin", restriction.origin())
-                .bind("exactRateId", text(conditions.exactRateId()))
-                .bind("baseRateId", text(conditions.baseRateId()))
-                .bind("rateGroupId", text(conditions.rateGroupId()))
-                .bind("categoryId", text(conditions.resourceCategoryId()))
+                .bind("exactRateId", Columns.text(conditions.exactRateId()))
+                .bind("baseRateId", Columns.text(conditions.baseRateId()))
+                .bind("rateGroupId", Columns.text(conditions.rateGroupId()))
+                .bind("categoryId", Columns.text(conditions.resourceCategoryId()))
                 .bind("start", conditions.startUtc() == null ? null : conditions.startUtc().toEpochMilli())
                 .bind("end", conditions.endUtc() == null ? null : conditions.endUtc().toEpochMilli())
                 .bind("now", now.toEpochMilli())
@@ -87,9 +88,5 @@ public final class RestrictionStore {
                 .bind("serviceId", serviceId.toString())
                 .mapTo(Integer.class)
                 .one();
-    }
-
-    private static String text(UUID id) {
-        return id == null ? null : id.toString();
     }
 }

@@ -2,6 +2,7 @@ package dev.connector.reservations;
 
 import dev.connector.api.Limitation;
 import dev.connector.availability.Stay;
+import dev.connector.store.Columns;
 import dev.connector.store.Documents;
 import dev.connector.store.Filter;
 import dev.connector.store.Page;
@@ -67,11 +68,11 @@ public final class ReservationStore {
                 .bind("accountId", reservation.accountId().toString())
                 .bind("state", reservation.state().name())
                 .bind("categoryId", reservation.requestedResourceCategoryId().toString())
-                .bind("resourceId", text(reservation.assignedResourceId()))
+                .bind("resourceId", Columns.text(reservation.assignedResourceId()))
                 .bind("rateId", reservation.rateId().toString())
                 .bind("channelNumber", reservation.channelNumber())
-                .bind("partnerCompanyId", text(reservation.partnerCompanyId()))
-                .bind("travelAgencyId", text(reservation.travelAgencyId()))
+                .bind("partnerCompanyId", Columns.text(reservation.partnerCompanyId()))
+                .bind("travelAgencyId", Columns.text(reservation.travelAgencyId()))
                 .bind("scheduledStart", reservation.scheduledStartUtc().toEpochMilli())
                 .bind("scheduledEnd", reservation.scheduledEndUtc().toEpochMilli())
                 .bind("actualStart", millis(reservation.actualStartUtc()))
@@ -80,7 +81,7 @@ public final class ReservationStore {
                 .bind("lastNight", stay.lastNight().toString())
                 .bind("updated", reservation.updatedUtc().toEpochMilli())
                 .bind("cancelled", millis(reservation.cancelledUtc()))
-                .bind("availabilityBlockId", text(reservation.availabilityBlockId()))
+                .bind("availabilityBlockId", Columns.text(reservation.availabilityBlockId()))
                 .bind("doc", documents.write(reservation));
     }
 
@@ -189,9 +190,5 @@ public final class ReservationStore {
 
     private static Long millis(Instant instant) {
         return instant == null ? null : instant.toEpochMilli();
-    }
-
-    private static String text(UUID id) {
-        return id == null ? null : id.toString();
     }
 }

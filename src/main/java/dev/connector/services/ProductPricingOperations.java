@@ -98,7 +98,7 @@ public final class ProductPricingOperations {
 
     Object updatePrice(UpdatePrice request, Caller caller) {
         UUID enterpriseId = caller.enterpriseId(request.enterpriseId());
-        UUID productId = uuid(request.productId(), "ProductId");
+        UUID productId = Require.identifier(request.productId(), "ProductId");
         transactions.write(tx -> {
             Owned owned = product(tx.handle(), List.of(enterpriseId), productId);
             ZoneId zone = zone(enterprise(tx.handle(), enterpriseId));
@@ -221,15 +221,4 @@ public final class ProductPricingOperations {
         return local.toLocalDate();
     }
 
-    private static UUID uuid(String value, String field) {
-        try {
-            UUID id = UUID.fromString(value);
-            if (value.length() != 36) {
-                throw new IllegalArgumentException(value);
-            }
-            return id;
-        } catch (IllegalArgumentException e) {
-            throw new InvalidRequest(field + " is not a valid identifier.");
-        }
-    }
 }

@@ -2,6 +2,7 @@ package dev.connector.vouchers;
 
 import dev.connector.api.Limitation;
 import dev.connector.companies.Company;
+import dev.connector.store.Columns;
 import dev.connector.store.Documents;
 import dev.connector.store.Filter;
 import dev.connector.store.Page;
@@ -30,7 +31,7 @@ final class VoucherStore {
                 .bind("id", voucher.id().toString())
                 .bind("enterpriseId", stored.enterpriseId().toString())
                 .bind("serviceId", voucher.serviceId().toString())
-                .bind("companyId", text(voucher.relatedCompanyId()))
+                .bind("companyId", Columns.text(voucher.relatedCompanyId()))
                 .bind("externalIdentifier", voucher.externalIdentifier())
                 .bind("isActive", voucher.isActive())
                 .bind("updatedUtc", voucher.updatedUtc().toEpochMilli())
@@ -45,7 +46,7 @@ final class VoucherStore {
                             is_active = :isActive, updated_utc = :updatedUtc, doc = :doc
                         WHERE id = :id""")
                 .bind("id", voucher.id().toString())
-                .bind("companyId", text(voucher.relatedCompanyId()))
+                .bind("companyId", Columns.text(voucher.relatedCompanyId()))
                 .bind("externalIdentifier", voucher.externalIdentifier())
                 .bind("isActive", voucher.isActive())
                 .bind("updatedUtc", voucher.updatedUtc().toEpochMilli())
@@ -154,9 +155,5 @@ final class VoucherStore {
     /** A company's stored document, for the deprecated Companies extent of vouchers/getAll. */
     Company readCompany(String doc) {
         return documents.read(doc, Company.class);
-    }
-
-    private static String text(UUID id) {
-        return id == null ? null : id.toString();
     }
 }

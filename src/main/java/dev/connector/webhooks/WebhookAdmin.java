@@ -3,6 +3,7 @@ package dev.connector.webhooks;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.connector.api.Require;
 import dev.connector.api.ApiJson;
 import dev.connector.api.Conflict;
 import dev.connector.api.InvalidRequest;
@@ -194,12 +195,12 @@ final class WebhookAdmin implements HttpRoutes {
     }
 
     private static UUID id(Context ctx) {
-        return uuid("the identifier in the path", ctx.pathParam("id"));
+        return Require.identifier(ctx.pathParam("id"), "the identifier in the path");
     }
 
     private static UUID uuidParam(Context ctx, String name) {
         String value = ctx.queryParam(name);
-        return value == null || value.isBlank() ? null : uuid(name, value);
+        return value == null || value.isBlank() ? null : Require.identifier(value, name);
     }
 
     private static UUID uuidField(JsonNode body, String name) {
@@ -210,19 +211,7 @@ final class WebhookAdmin implements HttpRoutes {
         if (!node.isTextual()) {
             throw new InvalidRequest(name + " must be an identifier string.");
         }
-        return uuid(name, node.asText());
-    }
-
-    private static UUID uuid(String name, String value) {
-        try {
-            UUID id = UUID.fromString(value.trim());
-            if (!id.toString().equalsIgnoreCase(value.trim())) {
-                throw new IllegalArgumentException(value);
-            }
-            return id;
-        } catch (IllegalArgumentException e) {
-            throw new InvalidRequest(name + " is not a valid identifier: '" + value + "'.");
-        }
+        return Require.identifier(node.asText(), name);
     }
 
     private static <E extends Enum<E>> E enumParam(Context ctx, String name, Class<E> type) {

@@ -1,6 +1,7 @@
 package dev.connector.webhooks;
 
 import dev.connector.events.GeneralEventKind;
+import dev.connector.store.Columns;
 import dev.connector.store.Dialect;
 import dev.connector.store.Filter;
 import java.sql.ResultSet;
@@ -171,8 +172,8 @@ final class WebhookStore {
             batch.bind("id", message.id().toString())
                     .bind("kind", message.kind().name())
                     .bind("application", message.applicationId().toString())
-                    .bind("integration", text(message.integrationId()))
-                    .bind("enterprise", text(message.enterpriseId()))
+                    .bind("integration", Columns.text(message.integrationId()))
+                    .bind("enterprise", Columns.text(message.enterpriseId()))
                     .bind("body", message.body())
                     .bind("events", message.eventCount())
                     .bind("now", now.toEpochMilli())
@@ -383,8 +384,8 @@ final class WebhookStore {
                         UUID.fromString(rs.getString("id")),
                         MessageKind.valueOf(rs.getString("kind")),
                         UUID.fromString(rs.getString("application_id")),
-                        uuid(rs.getString("integration_id")),
-                        uuid(rs.getString("enterprise_id")),
+                        Columns.uuid(rs.getString("integration_id")),
+                        Columns.uuid(rs.getString("enterprise_id")),
                         MessageState.valueOf(rs.getString("state")),
                         Instant.ofEpochMilli(rs.getLong("created_utc")),
                         instant(rs, "next_attempt_utc"),
@@ -441,8 +442,8 @@ final class WebhookStore {
                 UUID.fromString(rs.getString("id")),
                 MessageKind.valueOf(rs.getString("kind")),
                 UUID.fromString(rs.getString("application_id")),
-                uuid(rs.getString("integration_id")),
-                uuid(rs.getString("enterprise_id")),
+                Columns.uuid(rs.getString("integration_id")),
+                Columns.uuid(rs.getString("enterprise_id")),
                 rs.getString("body"),
                 rs.getInt("event_count"),
                 rs.getInt("attempts_in_cycle"),
@@ -456,13 +457,5 @@ final class WebhookStore {
     private static Instant instant(ResultSet rs, String column) throws SQLException {
         long millis = rs.getLong(column);
         return rs.wasNull() ? null : Instant.ofEpochMilli(millis);
-    }
-
-    private static UUID uuid(String text) {
-        return text == null ? null : UUID.fromString(text);
-    }
-
-    private static String text(UUID id) {
-        return id == null ? null : id.toString();
     }
 }
