@@ -142,7 +142,7 @@ class KioskCheckInTest extends BothStoresTest {
     @Test
     void a_third_companion_on_a_stay_for_two_is_refused_and_deleting_one_keeps_the_customer() {
         UUID owner = Guests.newGuest(client(), "Owner");
-        Guests.Stay stay = Guests.newStay(client(), owner, Guests.today().plusDays(30), 2);
+        Guests.Stay stay = Guests.newStay(client(), owner, Guests.today().plusDays(75), 2);
         UUID first = Guests.newGuest(client(), "First");
         UUID second = Guests.newGuest(client(), "Second");
         ok(client(), "reservations/addCompanion", body().put("ReservationId", stay.id().toString())
