@@ -86,6 +86,29 @@ class OverbookingBookingTest extends BothStoresTest {
         assertThat(kingOverbooked.status()).as(kingOverbooked.raw()).isEqualTo(403);
     }
 
+    @Test
+    void a_stay_moved_onto_a_full_night_fits_within_the_limit() {
+        LocalDate night = LocalDate.now(LONDON).plusDays(280);
+        UUID category = category(UK, "deluxe-king");
+        leaveOneUnit(night, category);
+        assertThat(book(night, category, 1).status()).isEqualTo(200);
+        ApiResponse earlier = book(night.minusDays(1), category, 1);
+        assertThat(earlier.status()).as(earlier.raw()).isEqualTo(200);
+        String reservationId = earlier.json().path("Reservations").get(0).path("Reservation").path("Id").asText();
+        ObjectNode move = ApiClient.body(ApiClient.UK);
+        move.put("ReservationId", reservationId);
+        move.put("StartUtc", ApiJson.format(night.atTime(LocalTime.of(15, 0)).atZone(LONDON).toInstant()));
+        move.put("EndUtc", ApiJson.format(night.plusDays(1).atTime(LocalTime.of(11, 0)).atZone(LONDON).toInstant()));
+        move.put("ChargeCancellationFee", false);
+        ApiResponse refused = client().operation("reservations/updateInterval", move);
+        assertThat(refused.status()).as(refused.raw()).isEqualTo(403);
+
+        setLimit(night, 1);
+
+        ok("reservations/updateInterval", move);
+        assertThat(availableOn(night, category)).isEqualTo(-1);
+    }
+
     private JsonNode ok(String operation, ObjectNode body) {
         ApiResponse response = client().operation(operation, body);
         assertThat(response.status()).as(response.raw()).isEqualTo(200);
