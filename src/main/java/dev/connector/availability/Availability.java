@@ -105,19 +105,101 @@ public final class Availability {
     }
 
     /**
-     * Fails with a message for the front desk when the category has no unit left on one of the stay's nights.
+     * Fails with a message for the front desk when the category has no unit left on one of the stay's nights and
+     * the service's overbooking limit of that night (serviceOverbookingLimits/set) does not cover one more unit.
      * Call it after {@link #lockCategories}.
      */
     public void requireFree(Handle handle, UUID enterpriseId, UUID categoryId, Stay stay, ZoneId zone,
                             UUID excludingReservationId, String languageCode) {
         CategoryNights nights = count(handle, enterpriseId, categoryId, stay.firstNight(), stay.lastNight(), zone,
                 excludingReservationId);
+        List<Integer> full = new ArrayList<>();
         for (int i = 0; i < nights.nights(); i++) {
             if (nights.available(i) < 1) {
-                throw new Forbidden("There is no " + categoryName(handle, categoryId, languageCode)
-                        + " left for the night of " + nights.night(i) + "; choose other dates or another room type.");
+                full.add(i);
             }
         }
+        if (full.isEmpty()) {
+            return;
+        }
+        requireOverbookingAllowed(handle, enterpriseId, categoryId, stay, zone, excludingReservationId, languageCode,
+                nights, full);
+    }
+
+    /**
+     * The service's overbooking limit of a night lets it sell that many units beyond what its categories have:
+     * the units sold beyond availability, summed over the service's categories and counting this stay, must stay
+     * within the limit on every night the category is full. The service row is locked first, so that two writers
+     * overbooking different categories of the service cannot both take the last overbookable unit.
+     */
+    private void requireOverbookingAllowed(Handle handle, UUID enterpriseId, UUID categoryId, Stay stay, ZoneId zone,
+                                           UUID excludingReservationId, String languageCode, CategoryNights nights,
+                                           List<Integer> full) {
+        String serviceId = handle.createQuery("SELECT service_id FROM resource_categories WHERE id = :id")
+                .bind("id", categoryId.toString())
+                .mapTo(String.class)
+                .findOne()
+                .orElse(null);
+        Map<LocalDate, Integer> limits = serviceId == null ? Map.of() : overbookingLimits(handle, serviceId, stay);
+        Optional<Integer> unlimited = full.stream()
+                .filter(i -> limits.getOrDefault(nights.night(i), 0) < 1)
+                .findFirst();
+        if (unlimited.isPresent()) {
+            int refused = unlimited.get();
+            throw new Forbidden("There is no " + categoryName(handle, categoryId, languageCode)
+                    + " left for the night of " + nights.night(refused) + "; choose other dates or another room type.");
+        }
+        handle.createQuery("SELECT id FROM services WHERE id = :id" + dialect.forUpdate())
+                .bind("id", serviceId)
+                .mapTo(String.class)
+                .list();
+        List<CategoryNights> others = new ArrayList<>();
+        for (String otherId : handle.createQuery("""
+                        SELECT id FROM resource_categories WHERE service_id = :serviceId AND is_active = :active
+                          AND id <> :categoryId ORDER BY id""")
+                .bind("serviceId", serviceId)
+                .bind("active", true)
+                .bind("categoryId", categoryId.toString())
+                .mapTo(String.class)
+                .list()) {
+            others.add(count(handle, enterpriseId, UUID.fromString(otherId), stay.firstNight(), stay.lastNight(), zone,
+                    excludingReservationId));
+        }
+        for (int i : full) {
+            int overbooked = 1 - nights.available(i);
+            for (CategoryNights other : others) {
+                overbooked += Math.max(0, -other.available(i));
+            }
+            int limit = limits.get(nights.night(i));
+            if (overbooked > limit) {
+                throw new Forbidden("There is no " + categoryName(handle, categoryId, languageCode)
+                        + " left for the night of " + nights.night(i) + ", and the service's overbooking limit of "
+                        + limit + " for that night is used up; choose other dates or another room type.");
+            }
+        }
+    }
+
+    /** The service's active overbooking limit on each of the stay's nights that has one. */
+    private Map<LocalDate, Integer> overbookingLimits(Handle handle, String serviceId, Stay stay) {
+        Map<LocalDate, Integer> limits = new HashMap<>();
+        handle.createQuery("""
+                        SELECT first_night, last_night, limit_count FROM service_overbooking_limits
+                        WHERE service_id = :serviceId AND is_active = :active AND first_night <= :last
+                          AND last_night >= :first""")
+                .bind("serviceId", serviceId)
+                .bind("active", true)
+                .bind("first", stay.firstNight().toString())
+                .bind("last", stay.lastNight().toString())
+                .map((rs, ctx) -> new Limit(LocalDate.parse(rs.getString("first_night")),
+                        LocalDate.parse(rs.getString("last_night")), rs.getInt("limit_count")))
+                .forEach(limit -> {
+                    for (LocalDate night : stay.nights()) {
+                        if (!night.isBefore(limit.first()) && !night.isAfter(limit.last())) {
+                            limits.merge(night, limit.count(), Math::max);
+                        }
+                    }
+                });
+        return limits;
     }
 
     /**
@@ -242,5 +324,9 @@ public final class Availability {
     }
 
     private record Block(String resourceId, long start, long end) {
+    }
+
+    /** An overbooking limit's nights (enterprise-local dates of its time units) and count. */
+    private record Limit(LocalDate first, LocalDate last, int count) {
     }
 }
