@@ -252,6 +252,20 @@ class VouchersRoutingAndNotesTest extends BothStoresTest {
                     assertThat(item.get("BillId").asText()).isEqualTo(billId);
                 });
 
+        ObjectNode order = ApiClient.body(ApiClient.UK)
+                .put("AccountId", DemoIds.of("uk/customer/7").toString())
+                .put("ServiceId", DemoIds.of("uk/service/restaurant").toString())
+                .put("LinkedReservationId", reservationId);
+        order.putArray("ProductOrders").addObject().put("ProductId", DemoIds.of("uk/product/espresso").toString());
+        ApiResponse ordered = client().operation("orders/add", order);
+        assertThat(ordered.status()).as(ordered.raw()).isEqualTo(200);
+        ObjectNode orderItems = limited(ApiClient.UK, 10);
+        orderItems.putArray("ServiceOrderIds").add(ordered.json().get("OrderId").asText());
+        JsonNode espresso = client().operation("orderItems/getAll", orderItems).json().get("OrderItems");
+        assertThat(espresso).hasSize(1);
+        assertThat(espresso.get(0).get("AccountId").asText()).isEqualTo(company);
+        assertThat(espresso.get(0).get("BillId").asText()).isEqualTo(billId);
+
         ObjectNode delete = ApiClient.body(ApiClient.UK);
         delete.putArray("BillingAutomationIds").add(automationId);
         assertThat(client().operation("billingAutomations/delete", delete).status()).isEqualTo(200);
