@@ -4,7 +4,10 @@ import dev.connector.modules.FeatureModule;
 import dev.connector.modules.Platform;
 import dev.connector.modules.Registrar;
 
-/** Billing automations (restricted): rules for routing order items to bills, kept and listed. */
+/**
+ * Billing automations (restricted): rules for routing order items to bills, kept and listed; the ledger reads them
+ * through {@link AutomationRouting} when it posts the nights and products of a reservation.
+ */
 public final class BillingAutomationsModule implements FeatureModule {
 
     private final BillingAutomationOperations operations;

@@ -30,6 +30,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
@@ -153,12 +154,11 @@ public final class OrderOperations {
                 throw new Forbidden("The linked reservation belongs to another account than the order.");
             }
         }
-        if (billId == null) {
-            billId = ledger.openBill(tx.handle(), enterprise.id(), accountId, accountType, tx.now()).id();
-        }
         UUID orderId = ids.get();
         List<OrderItem> items = new ArrayList<>();
         List<ProductOrder> productOrders = request.productOrders() == null ? List.of() : request.productOrders();
+        List<Product> products = new ArrayList<>();
+        List<Optional<Bill>> routed = new ArrayList<>();
         for (int i = 0; i < productOrders.size(); i++) {
             ProductOrder order = productOrders.get(i);
             String field = "ProductOrders[" + i + "]";
@@ -166,6 +166,23 @@ public final class OrderOperations {
             Product product = store.product(tx.handle(), service.id(), order.productId())
                     .orElseThrow(() -> new InvalidRequest(field + ".ProductId " + order.productId()
                             + " is not a product of " + service.name() + "."));
+            products.add(product);
+            // A product for a reservation may go to a company's bill under a billing automation, unless the
+            // order names its bill.
+            routed.add(billId != null || request.linkedReservationId() == null ? Optional.empty()
+                    : ledger.routedProductBill(tx.handle(), enterprise.id(), request.linkedReservationId(),
+                            product.id(), product.categoryId(), product.accountingCategoryId(), tx.now()));
+        }
+        boolean allRouted = !routed.isEmpty() && routed.stream().allMatch(Optional::isPresent)
+                && (request.items() == null || request.items().isEmpty());
+        if (billId == null && !allRouted) {
+            billId = ledger.openBill(tx.handle(), enterprise.id(), accountId, accountType, tx.now()).id();
+        }
+        for (int i = 0; i < productOrders.size(); i++) {
+            ProductOrder order = productOrders.get(i);
+            String field = "ProductOrders[" + i + "]";
+            Product product = products.get(i);
+            Optional<Bill> companyBill = routed.get(i);
             int count = order.count() == null ? 1 : order.count();
             if (count < 1) {
                 throw new InvalidRequest(field + ".Count must be at least 1.");
@@ -173,8 +190,9 @@ public final class OrderOperations {
             Amount unit = order.unitAmount() != null
                     ? amounts.of(order.unitAmount(), enterprise, field + ".UnitAmount")
                     : product.price();
-            items.add(item(tx, enterprise, accountId, accountType, service.id(), orderId, billId,
-                    product.accountingCategoryId(), product.name(), order.externalIdentifier(), count, unit,
+            items.add(item(tx, enterprise, companyBill.map(Bill::accountId).orElse(accountId),
+                    companyBill.isPresent() ? "Company" : accountType, service.id(), orderId,
+                    companyBill.map(Bill::id).orElse(billId), product.accountingCategoryId(), product.name(), order.externalIdentifier(), count, unit,
                     "Product", consumed, profileId, OrderItemData.product(product.id()), request.notes()));
         }
         List<CustomItem> custom = request.items() == null ? List.of() : request.items();

@@ -24,6 +24,11 @@ public final class BillingStore {
         this.documents = documents;
     }
 
+    /** How this store reads and writes its documents, for the rules the ledger reads alongside. */
+    Documents documents() {
+        return documents;
+    }
+
     // -- bills --
 
     public void insert(Handle handle, Bill bill) {

@@ -1,6 +1,7 @@
 package dev.connector.payments;
 
 import dev.connector.availability.Stay;
+import dev.connector.billingautomations.AutomationRouting;
 import dev.connector.enterprises.Enterprise;
 import dev.connector.enterprises.EnterpriseCounters;
 import dev.connector.events.Tx;
@@ -15,6 +16,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -47,8 +49,8 @@ public final class Ledger {
     }
 
     /**
-     * What a stay's nights are charged to: the guest's account, unless a routing rule sends them to the partner
-     * company or travel agency the reservation carries (either may be null).
+     * What a stay's nights are charged to: the guest's account, unless a routing rule (or, failing one, a billing
+     * automation) sends them to the partner company or travel agency the reservation carries (either may be null).
      */
     public record StayCharges(UUID serviceId, UUID reservationId, UUID accountId, UUID profileId,
                               UUID partnerCompanyId, UUID travelAgencyId) {
@@ -61,7 +63,7 @@ public final class Ledger {
 
     /**
      * Posts one SpaceOrder order item per night on the open bill of the account that pays them: the guest's, or the
-     * company's when a routing rule routes the nights there.
+     * company's when a routing rule or billing automation routes the nights there.
      */
     public void chargeNights(Tx tx, Enterprise enterprise, StayCharges stay, List<NightCharge> nights) {
         if (nights.isEmpty()) {
@@ -69,7 +71,10 @@ public final class Ledger {
         }
         ZoneId zone = ZoneId.of(enterprise.timeZoneIdentifier());
         UUID company = BillRouting.nightsPayer(tx.handle(), enterprise.id(), stay.serviceId(),
-                stay.partnerCompanyId(), stay.travelAgencyId()).orElse(null);
+                stay.partnerCompanyId(), stay.travelAgencyId())
+                .or(() -> AutomationRouting.payer(tx.handle(), store.documents(), enterprise.id(),
+                        stay.reservationId(), AutomationRouting.RoutedItem.night()))
+                .orElse(null);
         UUID accountId = company == null ? stay.accountId() : company;
         String accountType = company == null ? "Customer" : "Company";
         UUID billId = company == null
@@ -191,6 +196,17 @@ public final class Ledger {
         Bill bill = Bill.open(ids.get(), enterpriseId, accountId, accountType, null, null, now);
         store.insert(handle, bill);
         return bill;
+    }
+
+    /**
+     * The open bill of the company a billing automation routes a product of the reservation to (opened now when the
+     * company has none), or empty when the product stays on the bill of the reservation's owner.
+     */
+    public Optional<Bill> routedProductBill(Handle handle, UUID enterpriseId, UUID reservationId, UUID productId,
+                                            UUID productCategoryId, UUID accountingCategoryId, Instant now) {
+        return AutomationRouting.payer(handle, store.documents(), enterpriseId, reservationId,
+                        AutomationRouting.RoutedItem.product(productId, productCategoryId, accountingCategoryId))
+                .map(company -> openCompanyBill(handle, enterpriseId, company, now));
     }
 
     /** The company's oldest open bill, opened now when it has none. */

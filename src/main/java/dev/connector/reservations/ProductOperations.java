@@ -11,6 +11,7 @@ import dev.connector.enterprises.PricingMode;
 import dev.connector.events.Transactions;
 import dev.connector.events.Tx;
 import dev.connector.payments.AccountingState;
+import dev.connector.payments.Bill;
 import dev.connector.payments.BillingStore;
 import dev.connector.payments.Ledger;
 import dev.connector.payments.OrderItem;
@@ -124,12 +125,18 @@ public final class ProductOperations {
                 consumptions.add(Stay.unitStart(night, zone));
             }
         }
-        UUID billId = ledger.openBill(tx.handle(), enterprise.id(), reservation.accountId(), reservation.accountType(),
-                tx.now()).id();
+        // A billing automation may send the product to its company's bill instead of the owner's.
+        Optional<Bill> routed = ledger.routedProductBill(tx.handle(), enterprise.id(), reservation.id(), product.id(),
+                product.categoryId(), product.accountingCategoryId(), tx.now());
+        UUID accountId = routed.map(Bill::accountId).orElse(reservation.accountId());
+        String accountType = routed.isPresent() ? "Company" : reservation.accountType();
+        UUID billId = routed.isPresent() ? routed.get().id()
+                : ledger.openBill(tx.handle(), enterprise.id(), reservation.accountId(), reservation.accountType(),
+                        tx.now()).id();
         Amount total = times(unit, count);
         List<UUID> itemIds = new ArrayList<>();
         for (Instant consumed : consumptions) {
-            OrderItem item = new OrderItem(ids.get(), enterprise.id(), reservation.accountId(), reservation.accountType(),
+            OrderItem item = new OrderItem(ids.get(), enterprise.id(), accountId, accountType,
                     reservation.serviceId(), reservation.id(), null, billId, product.accountingCategoryId(),
                     product.name(), null, count, unit, total, total, "Product", caller.integrationId(),
                     caller.integrationId(), tx.now(), tx.now(), consumed, null, null, consumed, null,

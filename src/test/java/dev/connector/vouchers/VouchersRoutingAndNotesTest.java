@@ -23,8 +23,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 /**
- * Vouchers and their codes (and how a code books its rate), routing rules (and where routed nights land) and
- * service order notes (with their ServiceOrderUpdated events).
+ * Vouchers and their codes (and how a code books its rate), routing rules and billing automations (and where routed
+ * items land) and service order notes (with their ServiceOrderUpdated events).
  */
 class VouchersRoutingAndNotesTest extends BothStoresTest {
 
@@ -221,6 +221,68 @@ class VouchersRoutingAndNotesTest extends BothStoresTest {
     }
 
     @Test
+    void a_billing_automation_routes_nights_and_products_of_its_company_to_the_company_bill() {
+        String company = DemoIds.of("uk/company/2").toString();
+        JsonNode before = orderItems(reservationId(add(stay(BEST_AVAILABLE, company))));
+        assertThat(before).isNotEmpty().allSatisfy(item ->
+                assertThat(item.get("AccountType").asText()).isEqualTo("Customer"));
+
+        String automationId = addAutomation(company, "All");
+        String reservationId = reservationId(add(stay(BEST_AVAILABLE, company)));
+        JsonNode nights = orderItems(reservationId);
+        assertThat(nights).hasSize(2).allSatisfy(item -> {
+            assertThat(item.get("Type").asText()).isEqualTo("SpaceOrder");
+            assertThat(item.get("AccountId").asText()).isEqualTo(company);
+            assertThat(item.get("AccountType").asText()).isEqualTo("Company");
+        });
+        String billId = nights.get(0).get("BillId").asText();
+        ObjectNode bills = limited(ApiClient.UK, 10);
+        bills.putArray("BillIds").add(billId);
+        JsonNode bill = client().operation("bills/getAll", bills).json().get("Bills").get(0);
+        assertThat(bill.get("AccountId").asText()).isEqualTo(company);
+
+        ObjectNode product = ApiClient.body(ApiClient.UK).put("ReservationId", reservationId)
+                .put("ProductId", CatalogueIds.of(UK, "product/breakfast").toString()).put("Count", 1);
+        ApiResponse added = client().operation("reservations/addProduct", product);
+        assertThat(added.status()).as(added.raw()).isEqualTo(200);
+        JsonNode products = orderItems(reservationId);
+        assertThat(products).filteredOn(item -> item.get("Type").asText().equals("ProductOrder")).isNotEmpty()
+                .allSatisfy(item -> {
+                    assertThat(item.get("AccountId").asText()).isEqualTo(company);
+                    assertThat(item.get("BillId").asText()).isEqualTo(billId);
+                });
+
+        ObjectNode order = ApiClient.body(ApiClient.UK)
+                .put("AccountId", DemoIds.of("uk/customer/7").toString())
+                .put("ServiceId", DemoIds.of("uk/service/restaurant").toString())
+                .put("LinkedReservationId", reservationId);
+        order.putArray("ProductOrders").addObject().put("ProductId", DemoIds.of("uk/product/espresso").toString());
+        ApiResponse ordered = client().operation("orders/add", order);
+        assertThat(ordered.status()).as(ordered.raw()).isEqualTo(200);
+        ObjectNode orderItems = limited(ApiClient.UK, 10);
+        orderItems.putArray("ServiceOrderIds").add(ordered.json().get("OrderId").asText());
+        JsonNode espresso = client().operation("orderItems/getAll", orderItems).json().get("OrderItems");
+        assertThat(espresso).hasSize(1);
+        assertThat(espresso.get(0).get("AccountId").asText()).isEqualTo(company);
+        assertThat(espresso.get(0).get("BillId").asText()).isEqualTo(billId);
+
+        ObjectNode delete = ApiClient.body(ApiClient.UK);
+        delete.putArray("BillingAutomationIds").add(automationId);
+        assertThat(client().operation("billingAutomations/delete", delete).status()).isEqualTo(200);
+        assertThat(accountTypes(add(stay(BEST_AVAILABLE, company)))).containsOnly("Customer");
+    }
+
+    @Test
+    void a_billing_automation_for_prepaid_reservations_only_leaves_the_nights_with_the_guest() {
+        String company = DemoIds.of("uk/company/5").toString();
+        String automationId = addAutomation(company, "Prepaid");
+        assertThat(accountTypes(add(stay(BEST_AVAILABLE, company)))).containsOnly("Customer");
+        ObjectNode delete = ApiClient.body(ApiClient.UK);
+        delete.putArray("BillingAutomationIds").add(automationId);
+        assertThat(client().operation("billingAutomations/delete", delete).status()).isEqualTo(200);
+    }
+
+    @Test
     void notes_of_a_reservation_are_added_read_changed_and_deleted_each_time_announcing_the_reservation() {
         String reservation = DemoIds.of("uk/reservation/2").toString();
         long before = OutboxRow.lastPosition(server);
@@ -315,6 +377,24 @@ class VouchersRoutingAndNotesTest extends BothStoresTest {
         ApiResponse response = client().operation("reservations/price", body);
         assertThat(response.status()).isEqualTo(200);
         return response.json().get("ReservationPrices").get(0).get("TotalAmount").get("GrossValue").decimalValue();
+    }
+
+    /** A continuous automation making the company the owner of one bill for its stays' nights and products. */
+    private String addAutomation(String companyId, String prepayment) {
+        ObjectNode body = ApiClient.body(ApiClient.UK);
+        ObjectNode automation = body.putArray("BillingAutomations").addObject().put("Name", "Company stays")
+                .put("Prepayment", prepayment).put("AssignmentTargetType", "CompanyAsOwner")
+                .put("TriggerType", "Continuous").put("BillAggregationType", "AggregateAll");
+        automation.putArray("CompaniesWithRelations").addObject().put("CompanyId", companyId)
+                .putObject("CompanyRelations").put("PartnerCompany", true).put("TravelAgency", false);
+        automation.putArray("Assignments").addObject().put("ServiceId", SERVICE.toString())
+                .putObject("RoutedItemTypes").put("SpaceOrder", true).put("CityTax", false)
+                .put("AllProducts", true).put("Deposits", false).put("AdditionalExpenses", false)
+                .put("AllCustomItems", false);
+        ApiResponse added = client().operation("billingAutomations/add", body);
+        assertThat(added.status()).as(added.raw()).isEqualTo(200);
+        SpecContract.assertValidResponse("billingAutomations/add", added.json());
+        return added.json().get("BillingAutomations").get(0).get("Id").asText();
     }
 
     private static String reservationId(ApiResponse added) {
