@@ -125,7 +125,9 @@ public final class Connector implements AutoCloseable {
             CustomersModule customers = registrar.install(new CustomersModule(platform, enterprises));
             PaymentsModule payments = registrar.install(new PaymentsModule(platform, enterprises, customers));
             AvailabilityModule availability = registrar.install(new AvailabilityModule(platform, enterprises, services));
-            VouchersModule vouchers = registrar.install(new VouchersModule(platform, services, rates));
+            CompaniesModule companies = registrar.install(new CompaniesModule(platform, enterprises));
+            VouchersModule vouchers = registrar.install(new VouchersModule(platform, services, companies,
+                    rates));
             ReservationsModule reservations = registrar.install(new ReservationsModule(platform, enterprises, services,
                     resources, rates, customers, payments, availability, vouchers));
             AccountingModule accounting = registrar.install(new AccountingModule(platform, enterprises));
@@ -138,7 +140,6 @@ public final class Connector implements AutoCloseable {
             registrar.install(new MessagingModule(platform));
             DevicesModule devices = registrar.install(new DevicesModule(platform, enterprises, services, customers,
                     reservations));
-            CompaniesModule companies = registrar.install(new CompaniesModule(platform, enterprises));
             AccountsModule accounts = registrar.install(new AccountsModule(platform, enterprises, customers, companies));
             registrar.install(new AddressesModule(platform, customers, accounts));
             registrar.install(new AccountNotesModule(platform, accounts));
@@ -162,7 +163,7 @@ public final class Connector implements AutoCloseable {
             registrar.install(new ResourceFeaturesModule(platform));
             registrar.install(new ImagesModule(platform));
             registrar.install(new ServiceOrderNotesModule(platform, reservations));
-            registrar.install(new RoutingRulesModule(platform));
+            registrar.install(new RoutingRulesModule(platform, services, companies));
             registrar.install(new FiscalModule(platform, devices, payments));
             registrar.install(new BusinessSegmentsModule(platform));
             registrar.install(new CancellationPoliciesModule(platform));

@@ -117,4 +117,12 @@ public final class CompanyStore {
                 .mapTo(Long.class)
                 .one();
     }
+
+    /** Whether the company is an active company of one of the chains; empty when there is no such company. */
+    public Optional<Boolean> activeIn(Handle handle, UUID companyId, List<UUID> chainIds) {
+        Filter filter = Filter.where().eq("id", companyId).in("chain_id", chainIds);
+        return filter.bind(handle.createQuery("SELECT is_active FROM companies WHERE " + filter.conditions()))
+                .mapTo(Boolean.class)
+                .findFirst();
+    }
 }

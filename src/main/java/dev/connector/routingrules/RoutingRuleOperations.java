@@ -7,12 +7,14 @@ import dev.connector.api.Limitation;
 import dev.connector.api.Require;
 import dev.connector.api.TimeInterval;
 import dev.connector.api.UpdateValue;
+import dev.connector.companies.CompanyStore;
 import dev.connector.events.Transactions;
 import dev.connector.routingrules.RoutingRule.Applicability;
 import dev.connector.routingrules.RoutingRule.CompanyRelation;
 import dev.connector.routingrules.RoutingRule.RouteType;
 import dev.connector.routingrules.RoutingRule.StayItems;
 import dev.connector.services.RequestChecks;
+import dev.connector.services.ServiceStore;
 import dev.connector.store.Filter;
 import dev.connector.store.Page;
 import java.util.ArrayList;
@@ -111,11 +113,16 @@ public final class RoutingRuleOperations {
 
     private final Transactions transactions;
     private final RoutingRuleStore store;
+    private final ServiceStore services;
+    private final CompanyStore companies;
     private final Supplier<UUID> ids;
 
-    RoutingRuleOperations(Transactions transactions, RoutingRuleStore store, Supplier<UUID> ids) {
+    RoutingRuleOperations(Transactions transactions, RoutingRuleStore store, ServiceStore services,
+                          CompanyStore companies, Supplier<UUID> ids) {
         this.transactions = transactions;
         this.store = store;
+        this.services = services;
+        this.companies = companies;
         this.ids = ids;
     }
 
@@ -205,13 +212,13 @@ public final class RoutingRuleOperations {
     }
 
     private void check(Handle handle, Caller caller, RoutingRule rule, String at) {
-        boolean active = store.companyActive(handle, rule.companyId(), caller.chainIds())
+        boolean active = companies.activeIn(handle, rule.companyId(), caller.chainIds())
                 .orElseThrow(() -> new InvalidRequest(at + ".CompanyId " + rule.companyId()
                         + " is not a company of the chain."));
         if (!active) {
             throw new Forbidden("The company " + rule.companyId() + " is no longer active; nothing can be routed to it.");
         }
-        if (!store.serviceOf(handle, rule.serviceId(), rule.enterpriseId())) {
+        if (!services.belongsTo(handle, rule.serviceId(), rule.enterpriseId())) {
             throw new InvalidRequest(at + ".ServiceId " + rule.serviceId() + " is not a service of the enterprise.");
         }
     }

@@ -6,7 +6,6 @@ import dev.connector.store.Filter;
 import dev.connector.store.Page;
 import dev.connector.store.PageQuery;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 import org.jdbi.v3.core.Handle;
 
@@ -71,21 +70,5 @@ final class RoutingRuleStore {
     Page<RoutingRule> page(Handle handle, Filter filter, Limitation limitation) {
         return PageQuery.fetch(handle, "doc", "routing_rules", "routing_rules", filter, limitation,
                 documents.rowMapper(RoutingRule.class), RoutingRule::id);
-    }
-
-    /** Whether the company is an active company of one of the chains; empty when there is no such company. */
-    Optional<Boolean> companyActive(Handle handle, UUID companyId, List<UUID> chainIds) {
-        Filter filter = Filter.where().eq("id", companyId).in("chain_id", chainIds);
-        return filter.bind(handle.createQuery("SELECT is_active FROM companies WHERE " + filter.conditions()))
-                .mapTo(Boolean.class)
-                .findFirst();
-    }
-
-    boolean serviceOf(Handle handle, UUID serviceId, UUID enterpriseId) {
-        return handle.createQuery("SELECT COUNT(*) FROM services WHERE id = :id AND enterprise_id = :enterpriseId")
-                .bind("id", serviceId.toString())
-                .bind("enterpriseId", enterpriseId.toString())
-                .mapTo(Integer.class)
-                .one() > 0;
     }
 }

@@ -87,4 +87,13 @@ public final class ServiceStore {
         return PageQuery.fetch(handle, "p.doc", "products p", "p", filter, limitation,
                 documents.rowMapper(Product.class), Product::id);
     }
+
+    /** Whether the service belongs to the enterprise. */
+    public boolean belongsTo(Handle handle, UUID serviceId, UUID enterpriseId) {
+        return handle.createQuery("SELECT COUNT(*) FROM services WHERE id = :id AND enterprise_id = :enterpriseId")
+                .bind("id", serviceId.toString())
+                .bind("enterpriseId", enterpriseId.toString())
+                .mapTo(Integer.class)
+                .one() > 0;
+    }
 }

@@ -9,11 +9,13 @@ import dev.connector.api.Require;
 import dev.connector.api.TimeInterval;
 import dev.connector.api.UpdateValue;
 import dev.connector.companies.Company;
+import dev.connector.companies.CompanyStore;
 import dev.connector.events.Transactions;
 import dev.connector.rates.Rate;
 import dev.connector.rates.RateStore;
 import dev.connector.services.Catalogue;
 import dev.connector.services.RequestChecks;
+import dev.connector.services.ServiceStore;
 import dev.connector.store.Filter;
 import dev.connector.store.Page;
 import java.time.Instant;
@@ -143,14 +145,18 @@ public final class VoucherOperations {
 
     private final Transactions transactions;
     private final VoucherStore store;
+    private final ServiceStore services;
+    private final CompanyStore companies;
     private final Catalogue catalogue;
     private final RateStore rates;
     private final Supplier<UUID> ids;
 
-    VoucherOperations(Transactions transactions, VoucherStore store, Catalogue catalogue, RateStore rates,
-                      Supplier<UUID> ids) {
+    VoucherOperations(Transactions transactions, VoucherStore store, ServiceStore services, CompanyStore companies,
+                      Catalogue catalogue, RateStore rates, Supplier<UUID> ids) {
         this.transactions = transactions;
         this.store = store;
+        this.services = services;
+        this.companies = companies;
         this.catalogue = catalogue;
         this.rates = rates;
         this.ids = ids;
@@ -163,7 +169,7 @@ public final class VoucherOperations {
             for (int i = 0; i < request.voucherParameters().size(); i++) {
                 VoucherParameters parameters = request.voucherParameters().get(i);
                 String at = "VoucherParameters[" + i + "]";
-                if (!store.serviceOf(tx.handle(), parameters.serviceId(), enterpriseId)) {
+                if (!services.belongsTo(tx.handle(), parameters.serviceId(), enterpriseId)) {
                     throw new InvalidRequest(at + ".ServiceId " + parameters.serviceId()
                             + " is not a service of the enterprise.");
                 }
@@ -292,7 +298,7 @@ public final class VoucherOperations {
                 throw new InvalidRequest(companyField + " is required for a " + type + " voucher.");
             }
             UUID company = companyId;
-            boolean active = store.companyActive(handle, company, caller.chainIds())
+            boolean active = companies.activeIn(handle, company, caller.chainIds())
                     .orElseThrow(() -> new InvalidRequest(companyField + " " + company + " is not a company of the "
                             + "chain."));
             if (!active) {

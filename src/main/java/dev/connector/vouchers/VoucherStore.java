@@ -135,23 +135,6 @@ final class VoucherStore {
                 documents.rowMapper(VoucherCode.class), VoucherCode::id);
     }
 
-    /** Whether the company is an active company of one of the chains; empty when there is no such company. */
-    Optional<Boolean> companyActive(Handle handle, UUID companyId, List<UUID> chainIds) {
-        Filter filter = Filter.where().eq("id", companyId).in("chain_id", chainIds);
-        return filter.bind(handle.createQuery("SELECT is_active FROM companies WHERE " + filter.conditions()))
-                .mapTo(Boolean.class)
-                .findFirst();
-    }
-
-    /** Whether the service belongs to the enterprise. */
-    boolean serviceOf(Handle handle, UUID serviceId, UUID enterpriseId) {
-        return handle.createQuery("SELECT COUNT(*) FROM services WHERE id = :id AND enterprise_id = :enterpriseId")
-                .bind("id", serviceId.toString())
-                .bind("enterpriseId", enterpriseId.toString())
-                .mapTo(Integer.class)
-                .one() > 0;
-    }
-
     /** A company's stored document, for the deprecated Companies extent of vouchers/getAll. */
     Company readCompany(String doc) {
         return documents.read(doc, Company.class);

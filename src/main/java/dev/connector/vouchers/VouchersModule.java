@@ -1,5 +1,6 @@
 package dev.connector.vouchers;
 
+import dev.connector.companies.CompaniesModule;
 import dev.connector.modules.FeatureModule;
 import dev.connector.modules.Platform;
 import dev.connector.modules.Registrar;
@@ -14,9 +15,10 @@ public final class VouchersModule implements FeatureModule {
     private final VoucherCodeOperations codes;
     private final VoucherRedemption redemption;
 
-    public VouchersModule(Platform platform, ServicesModule services, RatesModule rates) {
+    public VouchersModule(Platform platform, ServicesModule services, CompaniesModule companies, RatesModule rates) {
         this.store = new VoucherStore(platform.documents());
-        this.vouchers = new VoucherOperations(platform.transactions(), store, services.catalogue(), rates.store(),
+        this.vouchers = new VoucherOperations(platform.transactions(), store, services.store(), companies.store(),
+                services.catalogue(), rates.store(),
                 platform.ids());
         this.codes = new VoucherCodeOperations(platform.transactions(), store, platform.ids());
         this.redemption = new VoucherRedemption(store);
