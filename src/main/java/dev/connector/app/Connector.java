@@ -183,7 +183,7 @@ public final class Connector implements AutoCloseable {
 
             registrar.startTasks().forEach(Runnable::run);
             OperationRouter router = new OperationRouter(registrar.operations(), integrations.authenticator(),
-                    new RateLimit(config.rateLimit()), platform.json(), clock, meters);
+                    new RateLimit(config.rateLimit()), platform.json(), clock, meters, registrar.operationListeners());
             ApiServer server = new ApiServer(router, errors, database, meters, platform.json(), registrar.routes(),
                     webSockets.tuning());
             server.start(config.host(), config.port());

@@ -14,6 +14,7 @@ import io.micrometer.core.instrument.Timer;
 import java.io.IOException;
 import java.time.Clock;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -30,9 +31,11 @@ public final class OperationRouter {
     private final ObjectMapper json;
     private final Clock clock;
     private final MeterRegistry meters;
+    private final List<OperationListener> listeners;
 
     public OperationRouter(Operations operations, Authenticator authenticator, RateLimit rateLimit, ObjectMapper json,
-                           Clock clock, MeterRegistry meters) {
+                           Clock clock, MeterRegistry meters, List<OperationListener> listeners) {
+        this.listeners = List.copyOf(listeners);
         this.operations = operations;
         this.authenticator = authenticator;
         this.rateLimit = rateLimit;
@@ -53,24 +56,33 @@ public final class OperationRouter {
         }
         long started = System.nanoTime();
         String outcome = "error";
+        OperationCall[] call = {OperationCall.unauthenticated(path, RequestIds.of(ctx))};
+        int status = 500;
         try {
-            respond(ctx, registered);
-            outcome = String.valueOf(ctx.statusCode());
+            respond(ctx, registered, path, call);
+            status = ctx.statusCode();
+            outcome = String.valueOf(status);
         } catch (ApiException e) {
-            outcome = String.valueOf(e.status());
+            status = e.status();
+            outcome = String.valueOf(status);
             throw e;
         } finally {
+            long elapsed = System.nanoTime() - started;
+            for (OperationListener listener : listeners) {
+                listener.afterOperation(call[0], status, elapsed);
+            }
             Timer.builder("connector.operations")
                     .description("API Operations by path and status")
                     .tag("operation", path)
                     .tag("status", outcome)
                     .publishPercentileHistogram()
                     .register(meters)
-                    .record(System.nanoTime() - started, java.util.concurrent.TimeUnit.NANOSECONDS);
+                    .record(elapsed, java.util.concurrent.TimeUnit.NANOSECONDS);
         }
     }
 
-    private <Q> void respond(Context ctx, Operations.Registered<Q> registered) throws IOException {
+    private <Q> void respond(Context ctx, Operations.Registered<Q> registered, String path, OperationCall[] call)
+            throws IOException {
         JsonNode body = RequestBodies.readObject(json, ctx.bodyAsBytes());
         String client = text(body, "Client");
         if (client == null || client.isBlank()) {
@@ -83,6 +95,11 @@ public final class OperationRouter {
         }
         Authenticator.Grant grant = authenticator.authenticate(text(body, "ClientToken"), text(body, "AccessToken"));
         rateLimit.acquire(grant.integrationId());
+        call[0] = new OperationCall(path, call[0].requestId(), grant.applicationId(), grant.integrationId(),
+                grant.enterpriseIds());
+        for (OperationListener listener : listeners) {
+            listener.beforeOperation(call[0]);
+        }
         Caller caller = new Caller(grant.applicationId(), grant.integrationId(), grant.enterpriseIds(),
                 grant.chainIds(), RequestIds.of(ctx), clock.instant(), languageCode, cultureCode, baseUrl(ctx));
         Q request = RequestBodies.bind(json, body, registered.requestType());

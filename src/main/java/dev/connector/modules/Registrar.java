@@ -4,6 +4,7 @@ import dev.connector.api.Operation;
 import dev.connector.api.Operations;
 import dev.connector.demo.DemoSeed;
 import dev.connector.http.HttpRoutes;
+import dev.connector.http.OperationListener;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -21,6 +22,7 @@ public final class Registrar {
     private final List<DemoSeed> demoSeeds = new ArrayList<>();
     private final List<AutoCloseable> workers = new ArrayList<>();
     private final List<Runnable> startTasks = new ArrayList<>();
+    private final List<OperationListener> operationListeners = new ArrayList<>();
     private String installing = "app";
 
     /** Registers {@code module}'s parts and returns it, so that later modules can be built from it. */
@@ -69,6 +71,16 @@ public final class Registrar {
     public Registrar onStart(Runnable task) {
         startTasks.add(task);
         return this;
+    }
+
+    /** Something to run around every API operation (fault rules, the live feed), in registration order. */
+    public Registrar operationListener(OperationListener listener) {
+        operationListeners.add(listener);
+        return this;
+    }
+
+    public List<OperationListener> operationListeners() {
+        return Collections.unmodifiableList(operationListeners);
     }
 
     public Operations operations() {
