@@ -17,6 +17,7 @@ import dev.connector.businesssegments.BusinessSegmentsModule;
 import dev.connector.cancellationpolicies.CancellationPoliciesModule;
 import dev.connector.companies.CompaniesModule;
 import dev.connector.companions.CompanionsModule;
+import dev.connector.console.ConsoleModule;
 import dev.connector.creditcards.CreditCardsModule;
 import dev.connector.companycontracts.CompanyContractsModule;
 import dev.connector.customers.CustomersModule;
@@ -180,6 +181,7 @@ public final class Connector implements AutoCloseable {
             WebSocketsModule webSockets = registrar.install(WebSocketsModule.start(platform, config.websockets(),
                     integrations.authenticator(), integrations.store(), errors));
             integrations.onIntegrationChange((integrationId, state) -> webSockets.integrationChanged(integrationId));
+            registrar.install(new ConsoleModule());
 
             registrar.startTasks().forEach(Runnable::run);
             OperationRouter router = new OperationRouter(registrar.operations(), integrations.authenticator(),
