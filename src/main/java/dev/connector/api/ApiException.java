@@ -5,7 +5,7 @@ package dev.connector.api;
  * Thrown anywhere below the router; turned into the error shape in exactly one place.
  */
 public abstract sealed class ApiException extends RuntimeException
-        permits InvalidRequest, Unauthorized, Forbidden, NotFound, Conflict, TooManyRequests {
+        permits InvalidRequest, Unauthorized, Forbidden, NotFound, Conflict, TooManyRequests, InjectedFailure {
 
     private final String details;
 

@@ -30,6 +30,7 @@ import dev.connector.events.Outbox;
 import dev.connector.events.Transactions;
 import dev.connector.files.FilesModule;
 import dev.connector.exports.ExportsModule;
+import dev.connector.faults.FaultsModule;
 import dev.connector.http.ApiServer;
 import dev.connector.http.ErrorResponses;
 import dev.connector.http.OperationRouter;
@@ -176,10 +177,12 @@ public final class Connector implements AutoCloseable {
                     registrar.demoSeeds(), config.demo()));
             registrar.install(new AdminModule(platform, adminToken, enterprises, integrations, reference, hotelSetup,
                     demo));
-            registrar.install(WebhooksModule.start(platform, config.webhooks(), integrations.store()));
+            FaultsModule faults = registrar.install(new FaultsModule(platform, integrations.store()));
+            registrar.install(WebhooksModule.start(platform, config.webhooks(), integrations.store(),
+                    faults.deliveryFaults()));
             ErrorResponses errors = new ErrorResponses(platform.json(), config.sandbox());
             WebSocketsModule webSockets = registrar.install(WebSocketsModule.start(platform, config.websockets(),
-                    integrations.authenticator(), integrations.store(), errors));
+                    integrations.authenticator(), integrations.store(), errors, faults.socketFaults()));
             integrations.onIntegrationChange((integrationId, state) -> webSockets.integrationChanged(integrationId));
             registrar.install(new ConsoleModule());
 

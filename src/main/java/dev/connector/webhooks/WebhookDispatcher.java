@@ -81,6 +81,7 @@ final class WebhookDispatcher implements AutoCloseable {
     private final Transactions transactions;
     private final WebhookStore store;
     private final WebhookSender sender;
+    private final DeliveryFaults faults;
     private final WebhookSettings settings;
     private final WebhookMetrics metrics;
     private final AttemptRecorder recorder;
@@ -95,11 +96,12 @@ final class WebhookDispatcher implements AutoCloseable {
     private Instant lastHeartbeat = Instant.EPOCH;
     private Instant lastPrune = Instant.EPOCH;
 
-    WebhookDispatcher(Transactions transactions, WebhookStore store, WebhookSender sender, WebhookSettings settings,
-                      WebhookMetrics metrics, Clock clock) {
+    WebhookDispatcher(Transactions transactions, WebhookStore store, WebhookSender sender, DeliveryFaults faults,
+                      WebhookSettings settings, WebhookMetrics metrics, Clock clock) {
         this.transactions = transactions;
         this.store = store;
         this.sender = sender;
+        this.faults = faults;
         this.settings = settings;
         this.metrics = metrics;
         this.clock = clock;
@@ -245,8 +247,10 @@ final class WebhookDispatcher implements AutoCloseable {
         try {
             result = url == null
                     ? new AttemptResult.Failure(null, "The application has no " + message.kind() + " webhook URL registered.")
-                    : sender.send(WebhookUrls.deliveryAddress(url, endpoint.token()),
-                    message.body().getBytes(StandardCharsets.UTF_8), headers(message, endpoint, started));
+                    : faults.attempt(new DeliveryFaults.Attempt(message.id(), message.applicationId(),
+                            message.enterpriseId(), message.kind(), settings.timeout()),
+                    () -> sender.send(WebhookUrls.deliveryAddress(url, endpoint.token()),
+                            message.body().getBytes(StandardCharsets.UTF_8), headers(message, endpoint, started)));
         } finally {
             metrics.finished();
         }

@@ -41,7 +41,8 @@ public final class WebhooksModule implements FeatureModule, AutoCloseable {
     private final WebhookAdmin admin;
     private final List<AutoCloseable> subscriptions = new ArrayList<>();
 
-    private WebhooksModule(Platform platform, WebhookSettings settings, IntegrationStore integrations) {
+    private WebhooksModule(Platform platform, WebhookSettings settings, IntegrationStore integrations,
+                           DeliveryFaults faults) {
         this.settings = settings;
         this.transactions = platform.transactions();
         this.notifications = platform.database().notifications();
@@ -49,7 +50,7 @@ public final class WebhooksModule implements FeatureModule, AutoCloseable {
         this.registrations = new WebhookRegistrations(transactions, store, integrations, settings.signingGrace());
         this.sender = new WebhookSender(settings.timeout(),
                 new TargetGuard(platform.sandbox() || settings.allowPrivateTargets()));
-        this.dispatcher = new WebhookDispatcher(transactions, store, sender, settings,
+        this.dispatcher = new WebhookDispatcher(transactions, store, sender, faults, settings,
                 new WebhookMetrics(platform.meters()), platform.clock());
         Runnable messagesQueued = () -> notifications.announce(CHANNEL);
         this.router = new WebhookRouter(transactions, platform.outbox(), store, platform.json(), settings,
@@ -62,7 +63,13 @@ public final class WebhooksModule implements FeatureModule, AutoCloseable {
      * allowed (partners test on their own machine); outside it they need {@link WebhookSettings#allowPrivateTargets()}.
      */
     public static WebhooksModule start(Platform platform, WebhookSettings settings, IntegrationStore integrations) {
-        WebhooksModule webhooks = new WebhooksModule(platform, settings, integrations);
+        return start(platform, settings, integrations, DeliveryFaults.NONE);
+    }
+
+    /** Like {@link #start(Platform, WebhookSettings, IntegrationStore)}, every attempt going through {@code faults}. */
+    public static WebhooksModule start(Platform platform, WebhookSettings settings, IntegrationStore integrations,
+                                       DeliveryFaults faults) {
+        WebhooksModule webhooks = new WebhooksModule(platform, settings, integrations, faults);
         webhooks.registerStartupUrlIfPossible();
         webhooks.subscriptions.add(webhooks.notifications.subscribe(Outbox.CHANNEL, webhooks.router::wake));
         webhooks.subscriptions.add(webhooks.notifications.subscribe(CHANNEL, webhooks.dispatcher::wake));

@@ -108,6 +108,21 @@ sealed interface CloseReason {
         }
     }
 
+    /** The sandbox's fault rules closed the socket, as a server restart would: the client resumes from its Cursor. */
+    record Restart(String why) implements CloseReason {
+        public int code() {
+            return 1012;
+        }
+
+        public String text() {
+            return why;
+        }
+
+        public String tag() {
+            return "restart";
+        }
+    }
+
     /** The server is shutting down. */
     record ServerStopping() implements CloseReason {
         public int code() {

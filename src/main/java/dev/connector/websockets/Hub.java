@@ -49,6 +49,7 @@ final class Hub implements ClientSocket.Host, AutoCloseable {
     private final WebSocketSettings settings;
     private final Clock clock;
     private final WebSocketMetrics metrics;
+    private final SocketFaults faults;
     private final ScheduledExecutorService timer;
     private final Thread reader;
 
@@ -65,8 +66,9 @@ final class Hub implements ClientSocket.Host, AutoCloseable {
     private volatile boolean running = true;
 
     Hub(Transactions transactions, Outbox outbox, Audiences audiences, ObjectMapper json, WebSocketSettings settings,
-        Clock clock, MeterRegistry meters) {
+        Clock clock, MeterRegistry meters, SocketFaults faults) {
         this.transactions = transactions;
+        this.faults = faults;
         this.outbox = outbox;
         this.audiences = audiences;
         this.json = json;
@@ -272,7 +274,15 @@ final class Hub implements ClientSocket.Host, AutoCloseable {
                 }
             }
         }
-        batches.forEach(ClientSocket::offer);
+        batches.forEach((socket, batch) -> {
+            String restart = faults.restartBeforeSending(socket.audience().integrationId(),
+                    socket.audience().enterpriseIds());
+            if (restart == null) {
+                socket.offer(batch);
+            } else {
+                socket.close(new CloseReason.Restart(restart));
+            }
+        });
     }
 
     private void keepAlive() {

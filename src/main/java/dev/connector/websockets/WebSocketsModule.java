@@ -37,11 +37,17 @@ public final class WebSocketsModule implements FeatureModule, AutoCloseable {
      */
     public static WebSocketsModule start(Platform platform, WebSocketSettings settings, Authenticator authenticator,
                                          IntegrationStore integrations, ErrorResponses errors) {
+        return start(platform, settings, authenticator, integrations, errors, SocketFaults.NONE);
+    }
+
+    /** Like the method above, with the sandbox's fault rules consulted before events are handed to a socket. */
+    public static WebSocketsModule start(Platform platform, WebSocketSettings settings, Authenticator authenticator,
+                                         IntegrationStore integrations, ErrorResponses errors, SocketFaults faults) {
         Optional<Tls> tls = settings.tls() ? Optional.of(Tls.load(settings.tlsCert(), settings.tlsKey())) : Optional.empty();
         EventSelections selections = new EventSelections(platform.json());
         Hub hub = new Hub(platform.transactions(), platform.outbox(),
                 new Audiences(platform.transactions(), integrations, selections), platform.json(), settings,
-                platform.clock(), platform.meters());
+                platform.clock(), platform.meters(), faults);
         UpgradeRoutes upgrades = new UpgradeRoutes(authenticator, platform.transactions(), selections, errors, hub);
         EventSelectionRoutes admin = new EventSelectionRoutes(platform.transactions(), integrations, selections,
                 platform.json(), hub);
