@@ -105,7 +105,7 @@ export function curlBox(command) {
 export function actionButton({ label, request, done, confirmText, variant = '', output }) {
   const status = output ?? h('div', { role: 'status', class: 'action-status' });
   const command = h('code', {});
-  const details = h('details', { class: 'curl-of' }, h('summary', {}, 'curl'),
+  const details = h('details', { class: 'curl-of' }, h('summary', {}, `curl: ${label}`),
     h('div', { class: 'curl' }, command, copyButton(() => command.textContent, 'Copy curl')));
   const refresh = () => {
     try {

@@ -63,10 +63,6 @@ export async function render(container, [openId]) {
     state.shown = fingerprint;
     state.next = page.WebhookMessages.length === PAGE_SIZE ? page.Cursor : null;
     showList(page.WebhookMessages);
-    const selected = page.WebhookMessages.find((m) => m.Id === state.selectedId);
-    if (selected && quiet) {
-      openDetail(selected.Id);
-    }
   };
 
   const showList = (messages) => {
@@ -103,8 +99,10 @@ export async function render(container, [openId]) {
       detailArea.replaceChildren(errorNotice(error));
       return;
     }
-    detailArea.replaceChildren(detail(message, names, () => load()));
-    if (focus) {
+    const hadFocus = detailArea.contains(document.activeElement);
+    state.detailState = message.State;
+    detailArea.replaceChildren(detail(message, names, () => Promise.all([load(), openDetail(id)])));
+    if (focus || hadFocus) {
       detailArea.querySelector('h2')?.focus();
     }
   };
@@ -150,8 +148,15 @@ export async function render(container, [openId]) {
   }
   const timer = setInterval(() => {
     // Refreshes the newest page only, and not while the user is working inside the list.
-    if (autoRefresh.checked && !state.cursor && !listArea.contains(document.activeElement)) {
+    if (!autoRefresh.checked) {
+      return;
+    }
+    if (!state.cursor && !listArea.contains(document.activeElement)) {
       load(true);
+    }
+    // A message still being sent is followed until it is Delivered or Abandoned.
+    if (state.selectedId && ['Pending', 'Failed'].includes(state.detailState)) {
+      openDetail(state.selectedId);
     }
   }, REFRESH_MS);
   return () => clearInterval(timer);

@@ -5,22 +5,17 @@ import { actionButton, badge, card, errorNotice, field, h, json, select, table }
 
 export const title = 'Sandbox';
 
-const FAULT_EXAMPLE = {
-  Target: 'Webhook',
-  Fail: { Status: 500 },
-  Times: 3,
-};
-
 export async function render(container) {
   container.append(h('h1', {}, title));
-  const enterprises = (await call('GET', '/admin/v1/enterprises')).Enterprises;
+  const [{ Enterprises: enterprises }, { Applications: applications }] = await Promise.all([
+    call('GET', '/admin/v1/enterprises'), call('GET', '/admin/v1/applications')]);
   const triggers = h('div', { id: 'sandbox-triggers' });
   const faults = h('div', { id: 'sandbox-faults' });
   const clocks = h('div', { id: 'sandbox-clocks' });
   container.append(triggers, faults, clocks, resetCard());
   await Promise.all([
     fill(triggers, () => triggersCard(enterprises)),
-    fill(faults, () => faultsCard(() => fill(faults, () => faultsCard()))),
+    fill(faults, function build() { return faultsCard(() => fill(faults, build), enterprises, applications); }),
     fill(clocks, () => clocksCard(enterprises)),
   ]);
 }
@@ -79,19 +74,59 @@ async function triggersCard(enterprises) {
     h('div', { class: 'actions' }, run), run.details, run.status, result);
 }
 
-async function faultsCard(reload) {
+const FAULTS = {
+  Api: ['Status', 'Delay'],
+  Webhook: ['Delay', 'Timeout', 'Duplicate', 'Drop', 'Reorder'],
+  WebSocket: ['Disconnect'],
+};
+
+async function faultsCard(reload, enterprises, applications) {
   const again = reload ?? (() => {});
   const { FaultRules: rules } = await call('GET', '/admin/v1/sandbox/faults');
-  const rule = h('textarea', { name: 'fault-rule', rows: '6' });
-  rule.value = JSON.stringify(FAULT_EXAMPLE, null, 2);
+  const target = select(Object.keys(FAULTS).map((name) => [name, name]), { name: 'fault-target' });
+  const fault = select([], { name: 'fault-kind' });
+  const status = select([['503', '503'], ['500', '500'], ['429', '429'], ['408', '408']], { name: 'fault-status' });
+  const delay = h('input', { type: 'number', name: 'fault-delay', min: '1', max: '60000', value: '2000' });
+  const operation = h('input', { type: 'text', name: 'fault-operation', placeholder: 'any, or e.g. configuration/get' });
+  const count = h('input', { type: 'number', name: 'fault-count', min: '1', placeholder: 'every time' });
+  const application = select([['', 'Any'], ...applications.map((a) => [a.Id, a.Name])], { name: 'fault-application' });
+  const enterprise = select([['', 'Any'], ...enterprises.map((e) => [e.Id, e.Name])], { name: 'fault-enterprise' });
+  const statusField = field('Status answered', status);
+  const delayField = field('Delay (ms)', delay);
+  const operationField = field('Operation', operation);
+  const fitFields = () => {
+    statusField.hidden = fault.value !== 'Status';
+    delayField.hidden = fault.value !== 'Delay';
+    operationField.hidden = target.value !== 'Api';
+  };
+  const fillFaults = () => {
+    fault.replaceChildren(...FAULTS[target.value].map((name) => h('option', { value: name }, name)));
+    fitFields();
+  };
+  target.addEventListener('change', fillFaults);
+  fault.addEventListener('change', fitFields);
+  fillFaults();
   const add = actionButton({
     label: 'Add fault rule',
     request: () => {
-      let body;
-      try {
-        body = JSON.parse(rule.value);
-      } catch {
-        throw new Error('The fault rule must be a JSON object.');
+      const body = { Target: target.value, Fault: fault.value };
+      if (fault.value === 'Status') {
+        body.Status = Number(status.value);
+      }
+      if (fault.value === 'Delay') {
+        body.DelayMs = Number(delay.value);
+      }
+      if (target.value === 'Api' && operation.value.trim()) {
+        body.Operation = operation.value.trim();
+      }
+      if (count.value) {
+        body.Count = Number(count.value);
+      }
+      if (application.value) {
+        body.ApplicationId = application.value;
+      }
+      if (enterprise.value) {
+        body.EnterpriseId = enterprise.value;
       }
       return { method: 'POST', path: '/admin/v1/sandbox/faults', body };
     },
@@ -103,20 +138,22 @@ async function faultsCard(reload) {
     request: () => ({ method: 'DELETE', path: `/admin/v1/sandbox/faults/${r.Id}` }),
     done: () => again(),
   }) }));
+  const refresh = actionButton({ label: 'Refresh rules', variant: 'secondary', request: () => ({ method: 'GET', path: '/admin/v1/sandbox/faults' }), done: () => again() });
   return card('Fault rules',
     h('p', { class: 'muted' }, 'Rules make API operations, webhook deliveries or WebSockets fail on purpose, until they are used up or removed.'),
+    h('div', { class: 'actions' }, refresh), refresh.details,
     table([
-      ['Rule', ({ rule: r }) => h('code', {}, summary(r))],
-      ['Left', ({ rule: r }) => (r.Remaining ?? r.Times ?? '∞')],
+      ['Target', ({ rule: r }) => r.Target],
+      ['Fault', ({ rule: r }) => `${r.Fault}${r.Status ? ` ${r.Status}` : ''}${r.DelayMs ? ` ${r.DelayMs} ms` : ''}`],
+      ['Where', ({ rule: r }) => [r.Operation, r.ApplicationId && `application ${r.ApplicationId.slice(0, 8)}`, r.EnterpriseId && `enterprise ${r.EnterpriseId.slice(0, 8)}`].filter(Boolean).join(', ') || 'everywhere'],
+      ['Left', ({ rule: r }) => (r.Remaining ?? (r.Probability !== null && r.Probability !== undefined ? `p=${r.Probability}` : '∞'))],
+      ['Fired', ({ rule: r }) => String(r.Injected ?? 0)],
       ['', ({ remove }) => [remove, remove.status]],
     ], rows, { caption: 'Active fault rules', empty: 'No fault rule is active.', rowId: ({ rule: r }) => r.Id }),
-    field('New fault rule (JSON)', rule),
+    h('h3', {}, 'New fault rule'),
+    h('div', { class: 'fields' }, field('Target', target), field('Fault', fault), statusField, delayField, operationField,
+      field('Times (empty: until removed)', count), field('Application', application), field('Enterprise', enterprise)),
     h('div', { class: 'actions' }, add), add.details, add.status);
-}
-
-function summary(rule) {
-  const { Id, ...rest } = rule;
-  return JSON.stringify(rest);
 }
 
 async function clocksCard(enterprises) {
