@@ -27,6 +27,8 @@ import dev.connector.devices.DevicesModule;
 import dev.connector.enterprises.EnterprisesModule;
 import dev.connector.enterprises.HotelSetup;
 import dev.connector.events.Outbox;
+import dev.connector.clock.ClockModule;
+import dev.connector.clock.EnterpriseTime;
 import dev.connector.events.Transactions;
 import dev.connector.files.FilesModule;
 import dev.connector.exports.ExportsModule;
@@ -178,6 +180,7 @@ public final class Connector implements AutoCloseable {
             registrar.install(new AdminModule(platform, adminToken, enterprises, integrations, reference, hotelSetup,
                     demo));
             FaultsModule faults = registrar.install(new FaultsModule(platform, integrations.store()));
+            registrar.install(new ClockModule(platform, enterprises));
             registrar.install(WebhooksModule.start(platform, config.webhooks(), integrations.store(),
                     faults.deliveryFaults()));
             ErrorResponses errors = new ErrorResponses(platform.json(), config.sandbox());
@@ -188,7 +191,7 @@ public final class Connector implements AutoCloseable {
 
             registrar.startTasks().forEach(Runnable::run);
             OperationRouter router = new OperationRouter(registrar.operations(), integrations.authenticator(),
-                    new RateLimit(config.rateLimit()), platform.json(), clock, meters, registrar.operationListeners());
+                    new RateLimit(config.rateLimit()), platform.json(), platform.time(), meters, registrar.operationListeners());
             ApiServer server = new ApiServer(router, errors, database, meters, platform.json(), registrar.routes(),
                     webSockets.tuning());
             server.start(config.host(), config.port());
@@ -217,9 +220,11 @@ public final class Connector implements AutoCloseable {
         // What the server stored itself is read with exact property names (cheaper than request matching).
         ObjectMapper storedJson = ApiJson.forStoredJson();
         Outbox outbox = new Outbox(storedJson, database.dialect());
-        Transactions transactions = new Transactions(database, outbox, clock);
+        // Domain code reads each enterprise's time through the seam; events are stamped with the real time.
+        EnterpriseTime time = new EnterpriseTime(clock);
+        Transactions transactions = new Transactions(database, outbox, time, clock);
         return new Platform(database, transactions, outbox, new Documents(storedJson), ApiJson.create(), storedJson,
-                clock, UUID::randomUUID, meters, config.sandbox());
+                time, UUID::randomUUID, meters, config.sandbox());
     }
 
     public int port() {

@@ -12,12 +12,14 @@ public final class AvailabilityBlocksModule implements FeatureModule {
     private final AvailabilityBlockStore store;
     private final AvailabilityBlockOperations operations;
     private final AvailabilityBlockChanges changes;
+    private final BlockRelease release;
 
     public AvailabilityBlocksModule(Platform platform, EnterprisesModule enterprises, ServicesModule services) {
         this.store = new AvailabilityBlockStore(platform.documents());
         this.operations = new AvailabilityBlockOperations(platform.transactions(), store);
         this.changes = new AvailabilityBlockChanges(platform.transactions(), store, enterprises.store(),
                 services.catalogue(), platform.ids());
+        this.release = new BlockRelease(enterprises.store(), platform.ids());
     }
 
     @Override
@@ -28,6 +30,7 @@ public final class AvailabilityBlocksModule implements FeatureModule {
                 .operation("availabilityBlocks/delete", AvailabilityBlockChanges.DeleteBlocks.class, changes::delete)
                 .operation("availabilityAdjustments/getAll", AvailabilityBlockChanges.GetAllAdjustments.class,
                         changes::getAllAdjustments)
+                .timeDrivenEffect(release)
                 .demoSeed(new AvailabilityBlocksDemoSeed(store));
     }
 }

@@ -20,11 +20,21 @@ public final class Transactions {
     private final Database database;
     private final Outbox outbox;
     private final Clock clock;
+    private final Clock outboxClock;
 
     public Transactions(Database database, Outbox outbox, Clock clock) {
+        this(database, outbox, clock, clock);
+    }
+
+    /**
+     * Transactions whose {@link Tx#now()} reads {@code clock} (an enterprise's time inside its operations) while
+     * events are stamped by {@code outboxClock}, the real time that delivery, replay and latency are measured in.
+     */
+    public Transactions(Database database, Outbox outbox, Clock clock, Clock outboxClock) {
         this.database = database;
         this.outbox = outbox;
         this.clock = clock;
+        this.outboxClock = outboxClock;
     }
 
     /** Runs {@code work} in a transaction and commits its rows and events together. */
@@ -45,7 +55,7 @@ public final class Transactions {
         return jdbi.inTransaction(handle -> {
             Tx tx = new Tx(handle, clock.instant());
             T result = work.apply(tx);
-            outbox.append(handle, tx.events(), tx.now());
+            outbox.append(handle, tx.events(), outboxClock.instant());
             return new Committed<>(result, !tx.events().isEmpty());
         });
     }

@@ -7,15 +7,16 @@ import dev.connector.api.Caller;
 import dev.connector.api.InvalidRequest;
 import dev.connector.api.NotFound;
 import dev.connector.api.Operations;
+import dev.connector.clock.EnterpriseTime;
 import dev.connector.integrations.Authenticator;
 import io.javalin.http.Context;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.io.IOException;
-import java.time.Clock;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 /**
  * Serves {@code POST /api/connector/v1/{resource}/{action}}: every convention of API Operations in one place
@@ -29,18 +30,18 @@ public final class OperationRouter {
     private final Authenticator authenticator;
     private final RateLimit rateLimit;
     private final ObjectMapper json;
-    private final Clock clock;
+    private final EnterpriseTime time;
     private final MeterRegistry meters;
     private final List<OperationListener> listeners;
 
     public OperationRouter(Operations operations, Authenticator authenticator, RateLimit rateLimit, ObjectMapper json,
-                           Clock clock, MeterRegistry meters, List<OperationListener> listeners) {
+                           EnterpriseTime time, MeterRegistry meters, List<OperationListener> listeners) {
         this.listeners = List.copyOf(listeners);
         this.operations = operations;
         this.authenticator = authenticator;
         this.rateLimit = rateLimit;
         this.json = json;
-        this.clock = clock;
+        this.time = time;
         this.meters = meters;
     }
 
@@ -100,11 +101,32 @@ public final class OperationRouter {
         for (OperationListener listener : listeners) {
             listener.beforeOperation(call[0]);
         }
+        // The operation lives at the time of the one enterprise it concerns (its test clock in a sandbox).
+        UUID enterpriseId = enterpriseOf(grant, body);
         Caller caller = new Caller(grant.applicationId(), grant.integrationId(), grant.enterpriseIds(),
-                grant.chainIds(), RequestIds.of(ctx), clock.instant(), languageCode, cultureCode, baseUrl(ctx));
+                grant.chainIds(), RequestIds.of(ctx), time.now(enterpriseId), languageCode, cultureCode, baseUrl(ctx));
         Q request = RequestBodies.bind(json, body, registered.requestType());
-        Object result = registered.operation().handle(request, caller);
+        Object result = time.at(enterpriseId, () -> registered.operation().handle(request, caller));
         write(ctx, result);
+    }
+
+    /** The token's only enterprise, or the one the request names among the token's; null for several. */
+    private static UUID enterpriseOf(Authenticator.Grant grant, JsonNode body) {
+        if (grant.enterpriseIds().size() == 1) {
+            return grant.enterpriseIds().get(0);
+        }
+        for (Iterator<Map.Entry<String, JsonNode>> fields = body.fields(); fields.hasNext(); ) {
+            Map.Entry<String, JsonNode> field = fields.next();
+            if (field.getKey().equalsIgnoreCase("EnterpriseId") && field.getValue().isTextual()) {
+                try {
+                    UUID enterpriseId = UUID.fromString(field.getValue().textValue());
+                    return grant.enterpriseIds().contains(enterpriseId) ? enterpriseId : null;
+                } catch (IllegalArgumentException e) {
+                    return null; // the operation's own binding reports the malformed id
+                }
+            }
+        }
+        return null;
     }
 
     /**

@@ -1,6 +1,7 @@
 package dev.connector.modules;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.connector.clock.EnterpriseTime;
 import dev.connector.events.Outbox;
 import dev.connector.events.Transactions;
 import dev.connector.store.Database;
@@ -21,4 +22,12 @@ import java.util.function.Supplier;
 public record Platform(Database database, Transactions transactions, Outbox outbox, Documents documents,
                        ObjectMapper json, ObjectMapper storedJson, Clock clock, Supplier<UUID> ids,
                        MeterRegistry meters, boolean sandbox) {
+
+    /**
+     * The clock as the seam of enterprise time: each enterprise's own time inside its operations, the real time
+     * elsewhere. A platform built on a plain clock has no test clocks.
+     */
+    public EnterpriseTime time() {
+        return clock instanceof EnterpriseTime time ? time : new EnterpriseTime(clock);
+    }
 }

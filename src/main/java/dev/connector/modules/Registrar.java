@@ -2,6 +2,7 @@ package dev.connector.modules;
 
 import dev.connector.api.Operation;
 import dev.connector.api.Operations;
+import dev.connector.clock.TimeDrivenEffect;
 import dev.connector.demo.DemoSeed;
 import dev.connector.http.HttpRoutes;
 import dev.connector.http.OperationListener;
@@ -23,6 +24,7 @@ public final class Registrar {
     private final List<AutoCloseable> workers = new ArrayList<>();
     private final List<Runnable> startTasks = new ArrayList<>();
     private final List<OperationListener> operationListeners = new ArrayList<>();
+    private final List<TimeDrivenEffect> timeDrivenEffects = new ArrayList<>();
     private String installing = "app";
 
     /** Registers {@code module}'s parts and returns it, so that later modules can be built from it. */
@@ -77,6 +79,16 @@ public final class Registrar {
     public Registrar operationListener(OperationListener listener) {
         operationListeners.add(listener);
         return this;
+    }
+
+    /** Something that happens by itself at an enterprise's time (expiry, a processor's answer), run by the clock. */
+    public Registrar timeDrivenEffect(TimeDrivenEffect effect) {
+        timeDrivenEffects.add(effect);
+        return this;
+    }
+
+    public List<TimeDrivenEffect> timeDrivenEffects() {
+        return Collections.unmodifiableList(timeDrivenEffects);
     }
 
     public List<OperationListener> operationListeners() {

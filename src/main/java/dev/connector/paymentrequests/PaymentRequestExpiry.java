@@ -1,79 +1,66 @@
 package dev.connector.paymentrequests;
 
-import dev.connector.events.Transactions;
-import java.time.Clock;
-import java.time.Duration;
+import dev.connector.clock.DueEffects;
+import dev.connector.clock.TimeDrivenEffect;
+import dev.connector.events.Tx;
+import java.time.Instant;
 import java.util.List;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import java.util.Optional;
+import java.util.UUID;
+import org.jdbi.v3.core.Handle;
 
 /**
- * Expires pending payment requests once their ExpirationUtc has passed by the platform clock: on a timer, and
- * before every payment request operation, so that a reader never sees a request pending after its time. The
- * request's UpdatedUtc becomes its ExpirationUtc, the moment it expired, whenever the sweep noticed.
+ * Expires pending payment requests once their ExpirationUtc has passed by their enterprise's time: on the clock's
+ * timer, during a test clock's advance, and before every payment request operation, so that a reader never sees a
+ * request pending after its time. The request's UpdatedUtc becomes its ExpirationUtc, the moment it expired,
+ * whenever the sweep noticed. No event: the reference documents none for payment requests.
  */
-public final class PaymentRequestExpiry implements AutoCloseable {
+public final class PaymentRequestExpiry implements TimeDrivenEffect {
 
-    private static final Logger LOG = LoggerFactory.getLogger(PaymentRequestExpiry.class);
     private static final int BATCH = 500;
 
-    private final Transactions transactions;
-    private final Clock clock;
     private final PaymentRequestStore store;
-    private final ScheduledExecutorService timer;
+    private final DueEffects due;
 
-    public PaymentRequestExpiry(Transactions transactions, Clock clock, PaymentRequestStore store, Duration period) {
-        this.transactions = transactions;
-        this.clock = clock;
+    public PaymentRequestExpiry(PaymentRequestStore store, DueEffects due) {
         this.store = store;
-        this.timer = Executors.newSingleThreadScheduledExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "payment-request-expiry");
-            thread.setDaemon(true);
-            return thread;
-        });
-        timer.scheduleWithFixedDelay(this::expireSafely, period.toMillis(), period.toMillis(), TimeUnit.MILLISECONDS);
+        this.due = due;
     }
 
-    /** Expires every request that is due now; returns how many. */
+    /** Expires every request that is due by its enterprise's time; returns how many. */
     public int expireDue() {
-        int total = 0;
-        while (true) {
-            boolean anyDue = !transactions.read(handle -> store.due(handle, clock.instant(), 1))
-                    .isEmpty();
-            if (!anyDue) {
-                return total;
-            }
-            int expired = transactions.write(tx -> {
-                List<PaymentRequest> due = store.due(tx.handle(), tx.now(), BATCH);
-                int count = 0;
-                for (PaymentRequest request : due) {
-                    PaymentRequest next = request.moved(PaymentRequest.State.Expired, request.expirationUtc());
-                    if (store.update(tx.handle(), next, PaymentRequest.State.Pending)) {
-                        count++;
-                    }
-                }
-                return count;
-            });
-            total += expired;
-            if (expired == 0) {
-                return total;
-            }
-        }
-    }
-
-    private void expireSafely() {
-        try {
-            expireDue();
-        } catch (RuntimeException e) {
-            LOG.warn("Expiring payment requests failed; retrying on the next tick", e);
-        }
+        return due.runDue(this);
     }
 
     @Override
-    public void close() {
-        timer.shutdownNow();
+    public String name() {
+        return "PaymentRequestExpiry";
+    }
+
+    @Override
+    public List<UUID> enterprisesDue(Handle handle, Instant until) {
+        return store.enterprisesDue(handle, until);
+    }
+
+    @Override
+    public Optional<Instant> nextDue(Handle handle, UUID enterpriseId, Instant after, Instant until) {
+        return store.nextExpiry(handle, enterpriseId, after, until);
+    }
+
+    @Override
+    public int apply(Tx tx, UUID enterpriseId, Instant since) {
+        int total = 0;
+        while (true) {
+            List<PaymentRequest> dueNow = store.due(tx.handle(), enterpriseId, tx.now(), BATCH);
+            for (PaymentRequest request : dueNow) {
+                PaymentRequest next = request.moved(PaymentRequest.State.Expired, request.expirationUtc());
+                if (store.update(tx.handle(), next, PaymentRequest.State.Pending)) {
+                    total++;
+                }
+            }
+            if (dueNow.size() < BATCH) {
+                return total;
+            }
+        }
     }
 }

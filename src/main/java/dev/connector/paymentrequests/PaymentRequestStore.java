@@ -8,6 +8,8 @@ import dev.connector.store.PageQuery;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.SqlStatement;
 
@@ -56,15 +58,41 @@ public final class PaymentRequestStore {
                 .list();
     }
 
-    /** Pending requests whose expiry has passed at {@code now}, oldest expiry first. */
-    public List<PaymentRequest> due(Handle handle, Instant now, int limit) {
+    /** Pending requests of the enterprise whose expiry has passed at {@code now}, oldest expiry first. */
+    public List<PaymentRequest> due(Handle handle, UUID enterpriseId, Instant now, int limit) {
         return handle.createQuery("""
-                        SELECT doc FROM payment_requests WHERE state = 'Pending' AND expiration_utc <= :now
+                        SELECT doc FROM payment_requests
+                        WHERE state = 'Pending' AND enterprise_id = :enterpriseId AND expiration_utc <= :now
                         ORDER BY expiration_utc LIMIT :limit""")
+                .bind("enterpriseId", enterpriseId.toString())
                 .bind("now", now.toEpochMilli())
                 .bind("limit", limit)
                 .map(documents.rowMapper(PaymentRequest.class))
                 .list();
+    }
+
+    /** The enterprises with a pending request whose expiry is at or before {@code until}. */
+    public List<UUID> enterprisesDue(Handle handle, Instant until) {
+        return handle.createQuery("""
+                        SELECT DISTINCT enterprise_id FROM payment_requests
+                        WHERE state = 'Pending' AND expiration_utc <= :until""")
+                .bind("until", until.toEpochMilli())
+                .map((rs, ctx) -> UUID.fromString(rs.getString(1)))
+                .list();
+    }
+
+    /** The earliest expiry of the enterprise's pending requests after {@code after} and at or before {@code until}. */
+    public Optional<Instant> nextExpiry(Handle handle, UUID enterpriseId, Instant after, Instant until) {
+        Long next = handle.createQuery("""
+                        SELECT MIN(expiration_utc) FROM payment_requests
+                        WHERE state = 'Pending' AND enterprise_id = :enterpriseId
+                          AND expiration_utc > :after AND expiration_utc <= :until""")
+                .bind("enterpriseId", enterpriseId.toString())
+                .bind("after", after.toEpochMilli())
+                .bind("until", until.toEpochMilli())
+                .mapTo(Long.class)
+                .one();
+        return Optional.ofNullable(next).map(Instant::ofEpochMilli);
     }
 
     public Page<PaymentRequest> page(Handle handle, Filter filter, Limitation limitation) {

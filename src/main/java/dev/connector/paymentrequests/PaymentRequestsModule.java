@@ -1,5 +1,6 @@
 package dev.connector.paymentrequests;
 
+import dev.connector.clock.DueEffects;
 import dev.connector.customers.CustomersModule;
 import dev.connector.enterprises.EnterprisesModule;
 import dev.connector.modules.FeatureModule;
@@ -8,7 +9,6 @@ import dev.connector.modules.Registrar;
 import dev.connector.payments.PaymentsModule;
 import dev.connector.preauthorizations.PreauthorizationsModule;
 import dev.connector.reservations.ReservationsModule;
-import java.time.Duration;
 
 /**
  * Payment requests: asking a customer to pay or to leave a card, with expiry at the request's time, and an admin
@@ -25,7 +25,7 @@ public final class PaymentRequestsModule implements FeatureModule {
                                  ReservationsModule reservations, PaymentsModule payments,
                                  PreauthorizationsModule preauthorizations) {
         this.store = new PaymentRequestStore(platform.documents());
-        this.expiry = new PaymentRequestExpiry(platform.transactions(), platform.clock(), store, Duration.ofSeconds(1));
+        this.expiry = new PaymentRequestExpiry(store, new DueEffects(platform.transactions(), platform.time()));
         this.operations = new PaymentRequestOperations(platform.transactions(), store, expiry, enterprises.store(),
                 customers.store(), reservations.store(), platform.ids());
         this.admin = new PaymentRequestsAdmin(platform.transactions(), store, expiry, enterprises.store(),
@@ -38,7 +38,7 @@ public final class PaymentRequestsModule implements FeatureModule {
                 .operation("paymentRequests/getAll", PaymentRequestOperations.GetAllRequest.class, operations::getAll)
                 .operation("paymentRequests/cancel", PaymentRequestOperations.CancelRequest.class, operations::cancel)
                 .routes(admin)
-                .worker(expiry)
+                .timeDrivenEffect(expiry)
                 .demoSeed(new PaymentRequestsDemoSeed(store));
     }
 

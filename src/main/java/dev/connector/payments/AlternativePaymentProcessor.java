@@ -1,79 +1,60 @@
 package dev.connector.payments;
 
+import dev.connector.clock.TimeDrivenEffect;
 import dev.connector.events.DomainEvent;
-import dev.connector.events.Transactions;
-import java.time.Clock;
-import java.time.Duration;
+import dev.connector.events.Tx;
+import java.time.Instant;
 import java.util.List;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import java.util.Optional;
+import java.util.UUID;
+import org.jdbi.v3.core.Handle;
 
 /**
- * The sandbox's payment processor for alternative payments: when an answer falls due (by the platform clock), the
- * payment moves from Pending to the answered state with its PaymentUpdated. {@link #deliverDue} runs on a timer and
- * may be called at any time; each answer is delivered once, even with several nodes.
+ * The sandbox's payment processor for alternative payments: when an answer falls due (by the enterprise's time, so a
+ * test clock's advance brings it), the payment moves from Pending to the answered state with its PaymentUpdated.
+ * Each answer is delivered once, even with several nodes.
  */
-public final class AlternativePaymentProcessor implements AutoCloseable {
+public final class AlternativePaymentProcessor implements TimeDrivenEffect {
 
-    private static final Logger LOG = LoggerFactory.getLogger(AlternativePaymentProcessor.class);
     private static final int BATCH = 100;
 
-    private final Transactions transactions;
-    private final Clock clock;
     private final CardStore cards;
-    private final ScheduledExecutorService timer;
 
-    public AlternativePaymentProcessor(Transactions transactions, Clock clock, CardStore cards, Duration period) {
-        this.transactions = transactions;
-        this.clock = clock;
+    public AlternativePaymentProcessor(CardStore cards) {
         this.cards = cards;
-        this.timer = Executors.newSingleThreadScheduledExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "alternative-payment-processor");
-            thread.setDaemon(true);
-            return thread;
-        });
-        timer.scheduleWithFixedDelay(this::deliverSafely, period.toMillis(), period.toMillis(), TimeUnit.MILLISECONDS);
-    }
-
-    /** Delivers the answers that are due now; returns how many. */
-    public int deliverDue() {
-        boolean anyDue = !transactions.read(handle -> cards.dueAnswers(handle, clock.instant(), 1))
-                .isEmpty();
-        if (!anyDue) {
-            return 0;
-        }
-        return transactions.write(tx -> {
-            List<CardStore.DueAnswer> due = cards.dueAnswers(tx.handle(), tx.now(), BATCH);
-            int delivered = 0;
-            for (CardStore.DueAnswer answer : due) {
-                if (!cards.markAnswered(tx.handle(), answer.paymentId())) {
-                    continue;
-                }
-                Payment payment = cards.payment(tx.handle(), answer.enterpriseId(), answer.paymentId()).orElse(null);
-                if (payment == null || !CardPayments.PENDING.equals(payment.state())) {
-                    continue;
-                }
-                cards.updateState(tx.handle(), CardPayments.answered(payment, answer.outcome(), tx.now()));
-                tx.emit(new DomainEvent.PaymentUpdated(answer.enterpriseId(), answer.paymentId()));
-                delivered++;
-            }
-            return delivered;
-        });
-    }
-
-    private void deliverSafely() {
-        try {
-            deliverDue();
-        } catch (RuntimeException e) {
-            LOG.warn("Delivering alternative payment answers failed; retrying on the next tick", e);
-        }
     }
 
     @Override
-    public void close() {
-        timer.shutdownNow();
+    public String name() {
+        return "AlternativePaymentAnswer";
+    }
+
+    @Override
+    public List<UUID> enterprisesDue(Handle handle, Instant until) {
+        return cards.enterprisesWithDueAnswers(handle, until);
+    }
+
+    @Override
+    public Optional<Instant> nextDue(Handle handle, UUID enterpriseId, Instant after, Instant until) {
+        return cards.nextAnswer(handle, enterpriseId, after, until);
+    }
+
+    @Override
+    public int apply(Tx tx, UUID enterpriseId, Instant since) {
+        List<CardStore.DueAnswer> due = cards.dueAnswers(tx.handle(), enterpriseId, tx.now(), BATCH);
+        int delivered = 0;
+        for (CardStore.DueAnswer answer : due) {
+            if (!cards.markAnswered(tx.handle(), answer.paymentId())) {
+                continue;
+            }
+            Payment payment = cards.payment(tx.handle(), answer.enterpriseId(), answer.paymentId()).orElse(null);
+            if (payment == null || !CardPayments.PENDING.equals(payment.state())) {
+                continue;
+            }
+            cards.updateState(tx.handle(), CardPayments.answered(payment, answer.outcome(), tx.now()));
+            tx.emit(new DomainEvent.PaymentUpdated(answer.enterpriseId(), answer.paymentId()));
+            delivered++;
+        }
+        return delivered;
     }
 }

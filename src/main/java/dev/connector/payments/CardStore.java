@@ -144,16 +144,45 @@ public final class CardStore {
     public record DueAnswer(UUID paymentId, UUID enterpriseId, String outcome) {
     }
 
-    public List<DueAnswer> dueAnswers(Handle handle, Instant now, int limit) {
+    /** The enterprise's answers due at {@code now}, oldest first. */
+    public List<DueAnswer> dueAnswers(Handle handle, UUID enterpriseId, Instant now, int limit) {
         return handle.createQuery("""
                         SELECT id, enterprise_id, outcome FROM alternative_payments
-                        WHERE answered = :answered AND answer_utc <= :now ORDER BY answer_utc LIMIT :limit""")
+                        WHERE answered = :answered AND enterprise_id = :enterpriseId AND answer_utc <= :now
+                        ORDER BY answer_utc LIMIT :limit""")
                 .bind("answered", false)
+                .bind("enterpriseId", enterpriseId.toString())
                 .bind("now", now.toEpochMilli())
                 .bind("limit", limit)
                 .map((rs, ctx) -> new DueAnswer(UUID.fromString(rs.getString("id")),
                         UUID.fromString(rs.getString("enterprise_id")), rs.getString("outcome")))
                 .list();
+    }
+
+    /** The enterprises with an answer due at or before {@code until}. */
+    public List<UUID> enterprisesWithDueAnswers(Handle handle, Instant until) {
+        return handle.createQuery("""
+                        SELECT DISTINCT enterprise_id FROM alternative_payments
+                        WHERE answered = :answered AND answer_utc <= :until""")
+                .bind("answered", false)
+                .bind("until", until.toEpochMilli())
+                .map((rs, ctx) -> UUID.fromString(rs.getString(1)))
+                .list();
+    }
+
+    /** The enterprise's earliest unanswered answer time after {@code after} and at or before {@code until}. */
+    public Optional<Instant> nextAnswer(Handle handle, UUID enterpriseId, Instant after, Instant until) {
+        Long next = handle.createQuery("""
+                        SELECT MIN(answer_utc) FROM alternative_payments
+                        WHERE answered = :answered AND enterprise_id = :enterpriseId
+                          AND answer_utc > :after AND answer_utc <= :until""")
+                .bind("answered", false)
+                .bind("enterpriseId", enterpriseId.toString())
+                .bind("after", after.toEpochMilli())
+                .bind("until", until.toEpochMilli())
+                .mapTo(Long.class)
+                .one();
+        return Optional.ofNullable(next).map(Instant::ofEpochMilli);
     }
 
     /** Marks an answer delivered; false when another node delivered it first. */

@@ -5,7 +5,6 @@ import dev.connector.enterprises.EnterprisesModule;
 import dev.connector.modules.FeatureModule;
 import dev.connector.modules.Platform;
 import dev.connector.modules.Registrar;
-import java.time.Duration;
 
 /** The ledger: bills, order items and payments, and the operations that read and add to them. */
 public final class PaymentsModule implements FeatureModule {
@@ -68,8 +67,7 @@ public final class PaymentsModule implements FeatureModule {
                         legacyItems::openItems)
                 .deprecatedOperation("reservations/getAllItems", LegacyItemOperations.ReservationItemsRequest.class,
                         legacyItems::reservationItems)
-                .worker(new AlternativePaymentProcessor(platform.transactions(), platform.clock(), cardPayments.cards(),
-                        Duration.ofSeconds(1)));
+                .timeDrivenEffect(new AlternativePaymentProcessor(cardPayments.cards()));
     }
 
     public BillingStore store() {

@@ -51,7 +51,7 @@ public final class WebhooksModule implements FeatureModule, AutoCloseable {
         this.sender = new WebhookSender(settings.timeout(),
                 new TargetGuard(platform.sandbox() || settings.allowPrivateTargets()));
         this.dispatcher = new WebhookDispatcher(transactions, store, sender, faults, settings,
-                new WebhookMetrics(platform.meters()), platform.clock());
+                new WebhookMetrics(platform.meters()), platform.time().real());
         Runnable messagesQueued = () -> notifications.announce(CHANNEL);
         this.router = new WebhookRouter(transactions, platform.outbox(), store, platform.json(), settings,
                 platform.ids(), messagesQueued);

@@ -47,7 +47,7 @@ public final class WebSocketsModule implements FeatureModule, AutoCloseable {
         EventSelections selections = new EventSelections(platform.json());
         Hub hub = new Hub(platform.transactions(), platform.outbox(),
                 new Audiences(platform.transactions(), integrations, selections), platform.json(), settings,
-                platform.clock(), platform.meters(), faults);
+                platform.time().real(), platform.meters(), faults);
         UpgradeRoutes upgrades = new UpgradeRoutes(authenticator, platform.transactions(), selections, errors, hub);
         EventSelectionRoutes admin = new EventSelectionRoutes(platform.transactions(), integrations, selections,
                 platform.json(), hub);

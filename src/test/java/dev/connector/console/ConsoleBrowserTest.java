@@ -10,6 +10,7 @@ import dev.connector.testing.ApiResponse;
 import dev.connector.testing.RunningConnector;
 import dev.connector.testing.StoreKind;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -189,6 +190,32 @@ class ConsoleBrowserTest {
         browser.waitUntil(d -> d.findElements(By.cssSelector("#sandbox-faults tr[data-id]")).isEmpty());
         assertThat(client.admin("GET", "/admin/v1/sandbox/faults", null).json().get("FaultRules")).isEmpty();
         assertThat(client.operation("configuration/get", ApiClient.body(ApiClient.UK)).status()).isEqualTo(200);
+    }
+
+    @Test
+    void advancing_a_hotel_clock_in_the_console_moves_its_now() {
+        browser.go("#/sandbox");
+        WebElement clock = browser.waitFor(By.cssSelector("article[data-enterprise='" + ukHotel + "']"));
+        Instant before = Instant.parse(clock.findElement(By.className("clock-now")).getText());
+        browser.type(clock, "Advance by (ISO 8601, e.g. P1D, PT2H)", "P2D");
+
+        browser.click(clock, "Advance");
+
+        browser.waitUntil(d -> !d.findElement(By.cssSelector("article[data-enterprise='" + ukHotel + "'] .clock-now"))
+                .getText().equals(before.toString()));
+        Instant after = Instant.parse(browser.driver()
+                .findElement(By.cssSelector("article[data-enterprise='" + ukHotel + "'] .clock-now")).getText());
+        assertThat(Duration.between(before, after)).isBetween(Duration.ofDays(2), Duration.ofDays(2).plusMinutes(5));
+        JsonNode stored = client.admin("GET", "/admin/v1/enterprises/" + ukHotel + "/clock", null).json();
+        assertThat(Instant.parse(stored.get("NowUtc").asText())).isAfter(before.plus(Duration.ofDays(1)));
+        browser.screenshot("sandbox-clock");
+
+        browser.click(browser.driver().findElement(By.cssSelector("article[data-enterprise='" + ukHotel + "']")),
+                "Back to real time");
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> Duration.between(Instant.now(), Instant.parse(client
+                .admin("GET", "/admin/v1/enterprises/" + ukHotel + "/clock", null).json().get("NowUtc").asText()))
+                .abs().compareTo(Duration.ofMinutes(5)) < 0);
     }
 
     @Test
