@@ -55,9 +55,10 @@ final class ConsoleBrowser implements AutoCloseable {
         Assumptions.assumeTrue(present, "Chromium is not installed (scripts/install-browser installs it)");
     }
 
-    static ConsoleBrowser open(String baseUrl) {
+    static ConsoleBrowser open(String baseUrl, String... extraArguments) {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
+        options.addArguments(extraArguments);
         options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
                 "--window-size=1280,900", "--lang=en-GB", "--no-first-run", "--disable-extensions",
                 "--hide-scrollbars", "--force-device-scale-factor=1");
