@@ -8,6 +8,8 @@ export const title = 'Deliveries';
 
 const PAGE_SIZE = 50;
 const REFRESH_MS = 2000;
+const EVENT_TYPES = ['ServiceOrderUpdated', 'ResourceUpdated', 'MessageAdded', 'ResourceBlockUpdated', 'CustomerAdded',
+  'CustomerUpdated', 'PaymentUpdated'];
 
 export async function render(container, [openId]) {
   container.append(h('h1', {}, title));
@@ -28,9 +30,11 @@ export async function render(container, [openId]) {
     EnterpriseId: select([...any, ...enterprises.Enterprises.map((e) => [e.Id, e.Name])], { name: 'EnterpriseId' }),
     Kind: select([...any, ['General', 'General'], ['Integration', 'Integration']], { name: 'Kind' }),
     State: select([...any, ...['Pending', 'Failed', 'Delivered', 'Abandoned'].map((s) => [s, s])], { name: 'State' }),
+    EventType: select([...any, ...EVENT_TYPES.map((t) => [t, t])], { name: 'EventType' }),
     Since: h('input', { type: 'datetime-local', name: 'Since', step: '1' }),
+    Until: h('input', { type: 'datetime-local', name: 'Until', step: '1' }),
   };
-  const labels = { ApplicationId: 'Application', IntegrationId: 'Integration', EnterpriseId: 'Enterprise', Kind: 'Kind', State: 'State', Since: 'Created since (local time)' };
+  const labels = { ApplicationId: 'Application', IntegrationId: 'Integration', EnterpriseId: 'Enterprise', Kind: 'Kind', State: 'State', EventType: 'Event type', Since: 'Created since (local time)', Until: 'Created before (local time)' };
   const autoRefresh = h('input', { type: 'checkbox', id: 'auto-refresh', checked: true });
   const listArea = h('div', { id: 'delivery-list' });
   const detailArea = h('div', { id: 'delivery-detail' }, h('p', { class: 'muted' }, 'Open a message to see its body, headers and attempts.'));
@@ -40,9 +44,11 @@ export async function render(container, [openId]) {
   const filterValues = () => {
     const values = {};
     Object.entries(filters).forEach(([name, control]) => { values[name] = control.value; });
-    if (values.Since) {
-      values.Since = new Date(values.Since).toISOString();
-    }
+    ['Since', 'Until'].forEach((name) => {
+      if (values[name]) {
+        values[name] = new Date(values[name]).toISOString();
+      }
+    });
     return values;
   };
   const listRequest = () => ({ method: 'GET', path: `/admin/v1/webhook-messages${query({ ...filterValues(), Limit: PAGE_SIZE, Cursor: state.cursor })}` });
@@ -119,7 +125,7 @@ export async function render(container, [openId]) {
     request: () => {
       const values = filterValues();
       const body = { Since: values.Since || new Date(Date.now() - 7 * 24 * 3600 * 1000).toISOString() };
-      ['ApplicationId', 'IntegrationId', 'EnterpriseId', 'Kind', 'State'].forEach((name) => {
+      ['ApplicationId', 'IntegrationId', 'EnterpriseId', 'Kind', 'State', 'EventType', 'Until'].forEach((name) => {
         if (values[name]) {
           body[name] = values[name];
         }
@@ -184,6 +190,8 @@ function detail(message, names, reload) {
       ['Application', names.get(message.ApplicationId) ?? message.ApplicationId],
       ['Integration', names.get(message.IntegrationId) ?? message.IntegrationId],
       ['Enterprise', names.get(message.EnterpriseId) ?? message.EnterpriseId],
+      ['URL', message.Url ?? 'none registered'],
+      ['Events', (message.EventTypes ?? []).join(', ') || '—'],
       ['Created', time(message.CreatedUtc)],
       ['Next attempt', time(message.NextAttemptUtc)],
     ]),
@@ -194,6 +202,7 @@ function detail(message, names, reload) {
       : h('p', { class: 'muted' }, 'No headers recorded yet (sent with the first attempt).'),
     h('h3', {}, 'Attempts'),
     table([
+      ['#', (a) => String(a.Number ?? '')],
       ['Started', (a) => time(a.StartedUtc)],
       ['Status', (a) => (a.StatusCode
         ? h('span', { class: `badge ${a.StatusCode >= 200 && a.StatusCode < 300 ? 'ok' : 'bad'}` }, String(a.StatusCode))

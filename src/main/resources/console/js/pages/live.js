@@ -7,7 +7,7 @@ import { card, curlBox, field, h, json, select, shortId } from '../ui.js';
 export const title = 'Live';
 
 const MAX_ROWS = 1000;
-const KINDS = ['ApiOperation', 'OutboxEvent', 'WebhookAttempt', 'WebSocketPush'];
+const KINDS = ['Operation', 'Event', 'WebhookAttempt', 'WebSocketPush', 'Fault'];
 
 export async function render(container) {
   container.append(h('h1', {}, title));
@@ -35,7 +35,7 @@ export async function render(container) {
   let frame = 0;
 
   const matches = (entry) => (!application.value || entry.applicationId === application.value)
-    && (!enterprise.value || entry.enterpriseId === enterprise.value)
+    && (!enterprise.value || entry.enterpriseIds.includes(enterprise.value))
     && (!kind.value || entry.kind === kind.value);
   const applyFilters = () => rows.forEach((entry) => { entry.row.hidden = !matches(entry); });
   [application, enterprise, kind].forEach((control) => control.addEventListener('change', applyFilters));
@@ -43,7 +43,7 @@ export async function render(container) {
   const open = (entry) => {
     body.querySelectorAll('tr.selected').forEach((row) => row.classList.remove('selected'));
     entry.row.classList.add('selected');
-    const message = entry.data.MessageId;
+    const message = entry.data.Data?.MessageId;
     detail.replaceChildren(h('h3', { tabindex: '-1' }, `${entry.kind}: ${entry.summary}`),
       message ? h('p', {}, h('a', { href: `#/deliveries/${message}` }, 'Open this message on Deliveries')) : null,
       json(entry.data));
@@ -105,8 +105,11 @@ export async function render(container) {
   const source = new EventSource(`${path}?token=${encodeURIComponent(adminToken())}`);
   source.onopen = () => { connection.textContent = 'connected'; connection.className = 'badge ok'; };
   source.onerror = () => { connection.textContent = 'reconnecting'; connection.className = 'badge warn'; };
-  source.onmessage = (event) => receive(null, parse(event.data));
   KINDS.forEach((name) => source.addEventListener(name, (event) => receive(name, parse(event.data))));
+  source.addEventListener('Dropped', (event) => {
+    connection.textContent = `dropped: ${parse(event.data).Reason ?? 'too slow'}`;
+    connection.className = 'badge bad';
+  });
   return () => {
     source.close();
     if (frame) {
@@ -123,30 +126,34 @@ function parse(text) {
   }
 }
 
-function entryOf(kindName, data) {
-  const kind = kindName ?? data.Kind ?? data.Type ?? 'Event';
+function entryOf(kindName, event) {
+  const kind = kindName ?? event.Kind ?? 'Event';
   return {
     kind,
-    data,
-    applicationId: data.ApplicationId ?? null,
-    enterpriseId: data.EnterpriseId ?? null,
-    at: data.AtUtc ?? data.TimeUtc ?? data.CreatedUtc ?? new Date().toISOString(),
-    summary: summaryOf(kind, data),
+    data: event,
+    applicationId: event.ApplicationId ?? null,
+    enterpriseIds: event.EnterpriseIds ?? [],
+    at: event.AtUtc ?? new Date().toISOString(),
+    summary: summaryOf(kind, event.Data ?? {}),
   };
 }
 
 function summaryOf(kind, data) {
+  const took = data.DurationMs !== undefined && data.DurationMs !== null ? ` in ${Math.round(data.DurationMs)} ms` : '';
   switch (kind) {
-    case 'ApiOperation':
-      return `${data.Path ?? data.Operation ?? ''} → ${data.Status ?? data.StatusCode ?? '?'}${data.DurationMs !== undefined ? ` in ${data.DurationMs} ms` : ''}`;
-    case 'OutboxEvent':
-      return `${data.Discriminator ?? data.Event ?? data.Type ?? 'event'} ${data.EntityId ?? data.Id ?? ''}`;
+    case 'Operation':
+      return `${data.Path ?? ''} → ${data.Status ?? '?'}${took}`;
+    case 'Event':
+      return `${data.Type ?? 'event'} ${data.EntityId ?? ''}`;
     case 'WebhookAttempt':
-      return `${data.MessageKind ?? ''} webhook → ${data.StatusCode ?? data.Error ?? 'no answer'}${data.DurationMs !== undefined ? ` in ${data.DurationMs} ms` : ''}`;
+      return `${data.MessageKind ?? ''} webhook attempt ${data.Attempt ?? ''} → ${data.StatusCode ?? 'no answer'}${took}`
+        + `${data.Error ? ` (${data.Error})` : ''}: ${data.State ?? ''}`;
     case 'WebSocketPush':
-      return `${data.Events ?? data.EventCount ?? ''} event(s) to ${data.Sockets ?? data.SocketCount ?? ''} socket(s)`;
+      return `${data.Events ?? ''} event(s) ${(data.Kinds ?? []).join(', ')} to socket ${String(data.SocketId ?? '').slice(0, 8)}`;
+    case 'Fault':
+      return data.Summary ?? data.Description ?? `${data.Target ?? ''} ${data.Fault ?? ''} ${data.Operation ?? ''}`.trim();
     default:
-      return data.Summary ?? JSON.stringify(data).slice(0, 120);
+      return JSON.stringify(data).slice(0, 120);
   }
 }
 
@@ -156,7 +163,7 @@ function liveRow(entry, names, open) {
     h('td', {}, entry.kind),
     h('td', { class: 'wrap' }, entry.summary),
     h('td', {}, entry.applicationId ? (names.get(entry.applicationId) ?? shortId(entry.applicationId)) : ''),
-    h('td', {}, entry.enterpriseId ? (names.get(entry.enterpriseId) ?? shortId(entry.enterpriseId)) : ''));
+    h('td', {}, entry.enterpriseIds.map((id) => names.get(id) ?? shortId(id)).join(', ')));
   row.addEventListener('click', () => open(entry));
   row.addEventListener('keydown', (event) => {
     if (event.key === 'Enter' || event.key === ' ') {

@@ -11,15 +11,15 @@ export async function render(container) {
   container.append(card('Server', keyValues([
     ['Version', overview.Version],
     ['Store', overview.Store],
-    ['Nodes', String(overview.NodeCount ?? overview.Nodes ?? 1)],
+    ['Nodes', String(overview.Nodes ?? 1)],
     ['Uptime', uptime(overview)],
     ['Mode', overview.Sandbox === false ? 'production' : 'sandbox'],
   ])));
   container.append(card('Counts', h('div', { class: 'stats' }, counts(overview).map(([name, value]) =>
     h('div', { class: 'stat' }, h('b', {}, String(value)), h('span', {}, name))))));
-  const hotels = overview.DemoHotels ?? [];
+  const hotels = overview.Enterprises ?? [];
   if (hotels.length) {
-    container.append(card('Demo hotels', hotels.map((hotel) => demoHotel(hotel))));
+    container.append(card('Hotels and their tokens', hotels.map((hotel) => demoHotel(hotel))));
   }
 }
 
@@ -49,17 +49,17 @@ function counts(overview) {
 }
 
 function demoHotel(hotel) {
-  const tokens = hotel.Tokens ?? hotel.Integrations ?? [];
-  const first = tokens[0];
-  const example = first ? configurationCurl(first.ClientToken, first.AccessToken) : null;
+  const tokens = hotel.Tokens ?? [];
+  const example = hotel.ClientToken ? configurationCurl(hotel.ClientToken, hotel.AccessToken) : null;
   return h('article', { class: 'card', 'aria-label': hotel.Name },
-    h('h3', {}, hotel.Name),
+    h('h3', {}, hotel.Name, ' ', h('span', { class: 'muted' }, `${hotel.TimeZoneIdentifier ?? ''} · ${hotel.CurrencyCode ?? ''}`)),
     table([
-      ['Application', (t) => t.ApplicationName ?? t.Name],
+      ['Application', (t) => t.ApplicationName],
+      ['Integration', (t) => `${t.IntegrationName}${t.EnterpriseCount > 1 ? ` (${t.EnterpriseCount} hotels)` : ''}`],
       ['ClientToken', (t) => h('span', {}, h('code', {}, t.ClientToken), ' ', copyButton(t.ClientToken, 'Copy ClientToken'))],
       ['AccessToken', (t) => h('span', {}, h('code', {}, t.AccessToken), ' ', copyButton(t.AccessToken, 'Copy AccessToken'))],
     ], tokens, { caption: `Tokens for ${hotel.Name}` }),
-    example ? [h('p', {}, 'Try it:'), curlBox(example)] : null);
+    example ? [h('p', {}, 'Try it (no admin token needed):'), curlBox(example)] : h('p', { class: 'muted' }, 'No enabled integration reaches this hotel.'));
 }
 
 function configurationCurl(clientToken, accessToken) {
