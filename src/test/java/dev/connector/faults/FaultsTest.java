@@ -23,7 +23,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 
 /**
- * Base of the fault tests: a real server per store with quick webhook retries (200 ms, 400 ms) and a 1 s timeout,
+ * Base of the fault tests: a real server per store with quick webhook retries (200 ms, 400 ms) and a 3 s timeout,
  * helpers for rules, and fresh applications so that tests do not hear each other. Rules are removed after each test.
  */
 abstract class FaultsTest extends BothStoresTest {
@@ -36,7 +36,7 @@ abstract class FaultsTest extends BothStoresTest {
     protected Config configure(Config defaults) {
         return defaults.withWebhooks(defaults.webhooks()
                 .withBatching(Duration.ofMillis(50), 500)
-                .withTimeout(Duration.ofSeconds(1))
+                .withTimeout(Duration.ofSeconds(3))
                 .withRetryDelays(List.of(Duration.ofMillis(200), Duration.ofMillis(400)))
                 .withPollInterval(Duration.ofMillis(100)));
     }
