@@ -143,10 +143,14 @@ class TestClockTest extends BothStoresTest {
 
         JsonNode uk = client().operation("configuration/get", uk()).json();
         JsonNode us = client().operation("configuration/get", ApiClient.body(ApiClient.US)).json();
+        JsonNode portfolio = client().operation("configuration/get",
+                ApiClient.body(ApiClient.PORTFOLIO).put("EnterpriseId", UK.toString())).json();
         JsonNode clock = client().admin("GET", CLOCK, null).json();
 
         assertThat(put.status()).as(put.raw()).isEqualTo(200);
         assertThat(Instant.parse(uk.path("NowUtc").asText())).isEqualTo(set);
+        assertThat(Instant.parse(portfolio.path("NowUtc").asText())).as("a portfolio token naming the hotel")
+                .isEqualTo(set);
         assertThat(Duration.between(Instant.parse(us.path("NowUtc").asText()), Instant.now()).abs())
                 .isLessThan(Duration.ofMinutes(5));
         assertThat(clock.path("Frozen").asBoolean()).isTrue();
