@@ -182,15 +182,20 @@ class TestClockTest extends BothStoresTest {
         ApiResponse nonsense = client().admin("POST", CLOCK + "/advance",
                 ApiClient.JSON.createObjectNode().put("By", "tomorrow"));
         ApiResponse missing = client().admin("PUT", CLOCK, ApiClient.JSON.createObjectNode());
+        ApiResponse malformed = client().admin("PUT", CLOCK, ApiClient.JSON.createObjectNode().put("NowUtc", "soon"));
+        ApiResponse tooFar = client().admin("POST", CLOCK + "/advance",
+                ApiClient.JSON.createObjectNode().put("By", "P9000000Y"));
 
         assertThat(backward.status()).isEqualTo(400);
         assertThat(backward.json().path("Message").asText()).contains("NowUtc");
-        for (ApiResponse response : new ApiResponse[] {negative, zero, nonsense}) {
+        for (ApiResponse response : new ApiResponse[] {negative, zero, nonsense, tooFar}) {
             assertThat(response.status()).as(response.raw()).isEqualTo(400);
             assertThat(response.json().path("Message").asText()).contains("By");
         }
         assertThat(missing.status()).isEqualTo(400);
         assertThat(missing.json().path("Message").asText()).contains("NowUtc");
+        assertThat(malformed.status()).isEqualTo(400);
+        assertThat(malformed.json().path("Message").asText()).contains("NowUtc");
         assertThat(clockNow()).isEqualTo(Instant.parse("2033-01-01T00:00:00Z"));
     }
 
