@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.time.Period;
 import java.time.ZoneOffset;
 import java.util.UUID;
+import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 
 /**
@@ -91,18 +92,31 @@ final class ClockAdmin implements HttpRoutes {
             if (duration.isNegative() || duration.isZero()) {
                 throw notPositive(by);
             }
-            return from -> from.plus(duration);
+            return from -> within(() -> from.plus(duration), by);
         } catch (DateTimeException e) {
             try {
                 Period period = Period.parse(by);
                 if (period.isNegative() || period.isZero()) {
                     throw notPositive(by);
                 }
-                return from -> from.atOffset(ZoneOffset.UTC).plus(period).toInstant();
+                return from -> within(() -> from.atOffset(ZoneOffset.UTC).plus(period).toInstant(), by);
             } catch (DateTimeException notPeriod) {
                 throw new InvalidRequest("By must be an ISO 8601 duration such as PT2H or P1D, not " + by + ".");
             }
         }
+    }
+
+    /** The moved time, or a 400 when {@code by} moves it past what a clock can show. */
+    private static Instant within(Supplier<Instant> moved, String by) {
+        try {
+            Instant target = moved.get();
+            if (!target.isAfter(TestClocks.LATEST)) {
+                return target;
+            }
+        } catch (DateTimeException | ArithmeticException e) {
+            // Falls through to the message below.
+        }
+        throw new InvalidRequest("By moves the clock too far: " + by + " goes beyond " + TestClocks.LATEST + ".");
     }
 
     private static InvalidRequest notPositive(String by) {

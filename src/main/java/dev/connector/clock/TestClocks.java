@@ -27,6 +27,8 @@ final class TestClocks {
     private static final Duration STALE_ADVANCE = Duration.ofMinutes(10);
     /** A bound on the steps of one advance, so that an effect that never settles cannot loop forever. */
     private static final int MAX_STEPS = 100_000;
+    /** The latest time a clock can show, far beyond any test and well within what the store keeps. */
+    static final Instant LATEST = Instant.parse("9999-12-31T23:59:59Z");
 
     private final Transactions transactions;
     private final EnterpriseTime time;
@@ -66,6 +68,9 @@ final class TestClocks {
     }
 
     private static void requireForward(Instant target, Instant from) {
+        if (target.isAfter(LATEST)) {
+            throw new InvalidRequest("NowUtc must be at most " + LATEST + ".");
+        }
         if (target.isBefore(from.truncatedTo(ChronoUnit.SECONDS))) {
             throw new InvalidRequest("NowUtc must not be before the enterprise's current time " + from
                     + ": a clock only moves forward (DELETE the clock to return to real time).");
@@ -101,7 +106,7 @@ final class TestClocks {
         try {
             Instant target = targetFrom.apply(from);
             refresh();
-            cursor = runEffects(enterpriseId, from, target);
+            runEffects(enterpriseId, from, target);
             cursor = target;
         } finally {
             finish(new ClockSetting(enterpriseId, cursor, time.real().instant(), keepFrozen,
@@ -139,9 +144,9 @@ final class TestClocks {
 
     /**
      * Applies what was due already at {@code from}, then steps from one due moment to the next up to {@code to},
-     * applying every effect at each moment; returns the last moment reached.
+     * applying every effect at each moment. What a bounded advance leaves behind, the timer applies afterwards.
      */
-    private Instant runEffects(UUID enterpriseId, Instant from, Instant to) {
+    private void runEffects(UUID enterpriseId, Instant from, Instant to) {
         List<TimeDrivenEffect> all = effects.get();
         for (TimeDrivenEffect effect : all) {
             due.applyAt(effect, enterpriseId, from, from);
@@ -154,7 +159,7 @@ final class TestClocks {
                     .flatMap(Optional::stream)
                     .min(Instant::compareTo));
             if (next.isEmpty()) {
-                return cursor;
+                return;
             }
             Instant moment = next.get();
             if (!moment.isAfter(after)) {
@@ -168,7 +173,7 @@ final class TestClocks {
             }
             cursor = moment;
         }
-        LOG.warn("The advance of the enterprise {} stopped at {} after {} steps", enterpriseId, cursor, MAX_STEPS);
-        return cursor;
+        LOG.warn("The advance of the enterprise {} stopped stepping at {} after {} steps", enterpriseId, cursor,
+                MAX_STEPS);
     }
 }

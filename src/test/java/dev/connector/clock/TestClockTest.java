@@ -12,6 +12,7 @@ import dev.connector.services.CatalogueIds;
 import dev.connector.testing.ApiClient;
 import dev.connector.testing.ApiResponse;
 import dev.connector.testing.BothStoresTest;
+import dev.connector.testing.OutboxRow;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -77,6 +78,46 @@ class TestClockTest extends BothStoresTest {
     }
 
     @Test
+    void a_block_releases_its_rooms_during_an_advance_past_its_release_and_announces_it_in_real_time() {
+        LocalDate night = LocalDate.ofInstant(clockNow(), LONDON).plusDays(200);
+        int before = available(night);
+        String block = addBlock(night);
+        allocate(block, night, 4);
+        releaseAt(block, clockNow().plus(Duration.ofHours(2)));
+        int held = available(night);
+        long position = OutboxRow.lastPosition(server);
+
+        ApiResponse advanced = client().admin("POST", CLOCK + "/advance", ApiClient.JSON.createObjectNode().put("By", "PT3H"));
+        int released = available(night);
+
+        assertThat(advanced.status()).as(advanced.raw()).isEqualTo(200);
+        assertThat(held).isEqualTo(before - 4);
+        assertThat(released).isEqualTo(before);
+        assertThat(OutboxRow.after(server, position))
+                .filteredOn(row -> row.type().equals("PriceUpdate") && row.enterpriseId().equals(UK.toString()))
+                .isNotEmpty()
+                .allSatisfy(row -> assertThat(Duration.between(Instant.ofEpochMilli(row.createdUtc()), Instant.now())
+                        .abs()).as("stamped with the real time").isLessThan(Duration.ofMinutes(5)));
+    }
+
+    @Test
+    void an_advance_is_refused_with_409_while_another_one_runs() {
+        client().admin("PUT", CLOCK, ApiClient.JSON.createObjectNode().put("NowUtc", "2036-01-01T00:00:00Z"));
+        server.connector().database().jdbi().useHandle(handle -> handle.createUpdate(
+                        "UPDATE enterprise_clocks SET state = 'Advancing', updated_utc = :now WHERE enterprise_id = :id")
+                .bind("now", Instant.now().toEpochMilli()).bind("id", UK.toString()).execute());
+
+        ApiResponse second = client().admin("POST", CLOCK + "/advance", ApiClient.JSON.createObjectNode().put("By", "PT1H"));
+        JsonNode clock = client().admin("GET", CLOCK, null).json();
+        server.connector().database().jdbi().useHandle(handle -> handle.createUpdate(
+                "UPDATE enterprise_clocks SET state = 'Ready' WHERE enterprise_id = :id").bind("id", UK.toString()).execute());
+
+        assertThat(second.status()).as(second.raw()).isEqualTo(409);
+        assertThat(clock.path("State").asText()).isEqualTo("Advancing");
+        assertThat(Instant.parse(clock.path("NowUtc").asText())).isBefore(Instant.parse("2036-01-01T00:01:00Z"));
+    }
+
+    @Test
     void real_time_webhooks_keep_flowing_while_a_clock_is_moved() {
         try (HookReceiver receiver = HookReceiver.start()) {
             registerWebhooks(receiver.url());
@@ -102,10 +143,14 @@ class TestClockTest extends BothStoresTest {
 
         JsonNode uk = client().operation("configuration/get", uk()).json();
         JsonNode us = client().operation("configuration/get", ApiClient.body(ApiClient.US)).json();
+        JsonNode portfolio = client().operation("configuration/get",
+                ApiClient.body(ApiClient.PORTFOLIO).put("EnterpriseId", UK.toString())).json();
         JsonNode clock = client().admin("GET", CLOCK, null).json();
 
         assertThat(put.status()).as(put.raw()).isEqualTo(200);
         assertThat(Instant.parse(uk.path("NowUtc").asText())).isEqualTo(set);
+        assertThat(Instant.parse(portfolio.path("NowUtc").asText())).as("a portfolio token naming the hotel")
+                .isEqualTo(set);
         assertThat(Duration.between(Instant.parse(us.path("NowUtc").asText()), Instant.now()).abs())
                 .isLessThan(Duration.ofMinutes(5));
         assertThat(clock.path("Frozen").asBoolean()).isTrue();
@@ -137,15 +182,20 @@ class TestClockTest extends BothStoresTest {
         ApiResponse nonsense = client().admin("POST", CLOCK + "/advance",
                 ApiClient.JSON.createObjectNode().put("By", "tomorrow"));
         ApiResponse missing = client().admin("PUT", CLOCK, ApiClient.JSON.createObjectNode());
+        ApiResponse malformed = client().admin("PUT", CLOCK, ApiClient.JSON.createObjectNode().put("NowUtc", "soon"));
+        ApiResponse tooFar = client().admin("POST", CLOCK + "/advance",
+                ApiClient.JSON.createObjectNode().put("By", "P9000000Y"));
 
         assertThat(backward.status()).isEqualTo(400);
         assertThat(backward.json().path("Message").asText()).contains("NowUtc");
-        for (ApiResponse response : new ApiResponse[] {negative, zero, nonsense}) {
+        for (ApiResponse response : new ApiResponse[] {negative, zero, nonsense, tooFar}) {
             assertThat(response.status()).as(response.raw()).isEqualTo(400);
             assertThat(response.json().path("Message").asText()).contains("By");
         }
         assertThat(missing.status()).isEqualTo(400);
         assertThat(missing.json().path("Message").asText()).contains("NowUtc");
+        assertThat(malformed.status()).isEqualTo(400);
+        assertThat(malformed.json().path("Message").asText()).contains("NowUtc");
         assertThat(clockNow()).isEqualTo(Instant.parse("2033-01-01T00:00:00Z"));
     }
 
@@ -175,6 +225,50 @@ class TestClockTest extends BothStoresTest {
     }
 
     // -- helpers --
+
+    private static String midnight(LocalDate night) {
+        return ApiJson.format(night.atStartOfDay(LONDON).toInstant());
+    }
+
+    /** Public availability of deluxe kings on the night. */
+    private int available(LocalDate night) {
+        ObjectNode get = uk().put("ServiceId", CatalogueIds.of(UK, "service/stay").toString())
+                .put("FirstTimeUnitStartUtc", midnight(night)).put("LastTimeUnitStartUtc", midnight(night));
+        String category = CatalogueIds.of(UK, "resource-category/deluxe-king").toString();
+        for (JsonNode availability : ok("services/getAvailability", get).path("CategoryAvailabilities")) {
+            if (availability.path("CategoryId").asText().equals(category)) {
+                return availability.path("Availabilities").get(0).asInt();
+            }
+        }
+        throw new AssertionError("No availability of deluxe kings");
+    }
+
+    private String addBlock(LocalDate night) {
+        ObjectNode body = uk();
+        body.putArray("AvailabilityBlocks").addObject()
+                .put("ServiceId", CatalogueIds.of(UK, "service/stay").toString())
+                .put("RateId", CatalogueIds.of(UK, "rate/best-available").toString())
+                .put("FirstTimeUnitStartUtc", midnight(night)).put("LastTimeUnitStartUtc", midnight(night))
+                .put("Name", "Clock block " + night).put("State", "Confirmed");
+        return ok("availabilityBlocks/add", body).at("/AvailabilityBlocks/0/Id").asText();
+    }
+
+    private void allocate(String block, LocalDate night, int units) {
+        ObjectNode update = uk().put("ServiceId", CatalogueIds.of(UK, "service/stay").toString());
+        ObjectNode item = update.putArray("AvailabilityUpdates").addObject();
+        item.put("FirstTimeUnitStartUtc", midnight(night)).put("LastTimeUnitStartUtc", midnight(night))
+                .put("ResourceCategoryId", CatalogueIds.of(UK, "resource-category/deluxe-king").toString())
+                .put("AvailabilityBlockId", block);
+        item.putObject("UnitCountAdjustment").put("Value", units);
+        ok("services/updateAvailability", update);
+    }
+
+    private void releaseAt(String block, Instant at) {
+        ObjectNode body = uk();
+        ObjectNode update = body.putArray("AvailabilityBlocks").addObject().put("AvailabilityBlockId", block);
+        update.putObject("ReleasedUtc").put("Value", ApiJson.format(at));
+        ok("availabilityBlocks/update", body);
+    }
 
     private Instant clockNow() {
         return Instant.parse(client().admin("GET", CLOCK, null).json().path("NowUtc").asText());
