@@ -9,10 +9,12 @@ import dev.connector.modules.FeatureModule;
 import dev.connector.modules.Platform;
 import dev.connector.modules.Registrar;
 import dev.connector.reference.ReferenceModule;
+import dev.connector.webhooks.WebhooksModule;
+import dev.connector.websockets.WebSocketsModule;
 
 /**
  * The admin API under {@code /admin/v1/} (what the API's operators do for partners: applications, integrations,
- * enterprises, the sandbox reset, the list of operations), behind the admin token.
+ * enterprises, the sandbox reset, the list of operations, an overview of the server), behind the admin token.
  */
 public final class AdminModule implements FeatureModule {
 
@@ -23,10 +25,14 @@ public final class AdminModule implements FeatureModule {
     private final ReferenceModule reference;
     private final HotelSetup hotelSetup;
     private final DemoModule demo;
+    private final WebhooksModule webhooks;
+    private final WebSocketsModule webSockets;
 
     public AdminModule(Platform platform, String adminToken, EnterprisesModule enterprises,
                        IntegrationsModule integrations, ReferenceModule reference, HotelSetup hotelSetup,
-                       DemoModule demo) {
+                       DemoModule demo, WebhooksModule webhooks, WebSocketsModule webSockets) {
+        this.webhooks = webhooks;
+        this.webSockets = webSockets;
         this.platform = platform;
         this.adminToken = adminToken;
         this.enterprises = enterprises;
@@ -44,7 +50,11 @@ public final class AdminModule implements FeatureModule {
         SandboxReset reset = new SandboxReset(platform.transactions(), platform.database().dialect(),
                 integrations.store(), integrations.lifecycle(), demo.demoData());
         registrar.routes(new AdminAuth(adminToken))
-                .routes(new ApplicationsAdmin(integrations.applications(), json))
+                .routes(new ApplicationsAdmin(integrations.applications(), platform.transactions(), integrations.store(),
+                        webhooks, webSockets, json))
+                .routes(new OverviewAdmin(onboarding, platform.transactions(), integrations.store(), webhooks,
+                        webSockets, platform.database().dialect().label(), platform.sandbox(), platform.clock(),
+                        json))
                 .routes(new EnterprisesAdmin(onboarding, json))
                 .routes(new IntegrationsAdmin(integrations.lifecycle(), platform.transactions(), integrations.store(),
                         json))

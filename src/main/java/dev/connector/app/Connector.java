@@ -41,6 +41,7 @@ import dev.connector.identitydocuments.IdentityDocumentsModule;
 import dev.connector.fiscal.FiscalModule;
 import dev.connector.images.ImagesModule;
 import dev.connector.integrations.IntegrationsModule;
+import dev.connector.live.LiveModule;
 import dev.connector.loyalty.LoyaltyModule;
 import dev.connector.messaging.MessagingModule;
 import dev.connector.modules.Platform;
@@ -177,16 +178,17 @@ public final class Connector implements AutoCloseable {
             HotelSetup hotelSetup = services.standardHotelSetup(resources.store(), rates.store());
             DemoModule demo = registrar.install(new DemoModule(platform, enterprises, integrations, hotelSetup,
                     registrar.demoSeeds(), config.demo()));
-            registrar.install(new AdminModule(platform, adminToken, enterprises, integrations, reference, hotelSetup,
-                    demo));
             FaultsModule faults = registrar.install(new FaultsModule(platform, integrations.store()));
             registrar.install(new ClockModule(platform, enterprises));
-            registrar.install(WebhooksModule.start(platform, config.webhooks(), integrations.store(),
-                    faults.deliveryFaults()));
+            LiveModule live = registrar.install(new LiveModule(platform));
+            WebhooksModule webhooks = registrar.install(WebhooksModule.start(platform, config.webhooks(),
+                    integrations.store(), faults.deliveryFaults(), live.feed()));
             ErrorResponses errors = new ErrorResponses(platform.json(), config.sandbox());
             WebSocketsModule webSockets = registrar.install(WebSocketsModule.start(platform, config.websockets(),
-                    integrations.authenticator(), integrations.store(), errors, faults.socketFaults()));
+                    integrations.authenticator(), integrations.store(), errors, faults.socketFaults(), live.feed()));
             integrations.onIntegrationChange((integrationId, state) -> webSockets.integrationChanged(integrationId));
+            registrar.install(new AdminModule(platform, adminToken, enterprises, integrations, reference, hotelSetup,
+                    demo, webhooks, webSockets));
             registrar.install(new ConsoleModule());
 
             registrar.startTasks().forEach(Runnable::run);

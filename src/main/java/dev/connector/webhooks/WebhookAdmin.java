@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.connector.api.Require;
-import dev.connector.api.ApiJson;
 import dev.connector.api.Conflict;
 import dev.connector.api.InvalidRequest;
 import dev.connector.api.NotFound;
@@ -14,11 +13,10 @@ import dev.connector.store.Filter;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.io.IOException;
-import java.time.Instant;
-import java.time.format.DateTimeParseException;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -29,6 +27,7 @@ final class WebhookAdmin implements HttpRoutes {
 
     private static final int DEFAULT_LIMIT = 100;
     private static final int MAX_LIMIT = 1000;
+    private static final Duration MAX_GRACE = Duration.ofDays(30);
 
     record ReplayResult(int replayedCount) {
     }
@@ -38,10 +37,12 @@ final class WebhookAdmin implements HttpRoutes {
     private final WebhookStore store;
     private final ObjectMapper json;
     private final Runnable onReplay;
+    private final Clock clock;
 
     /** {@code onReplay} is told after the commit of messages queued again. */
     WebhookAdmin(WebhookRegistrations registrations, Transactions transactions, WebhookStore store, ObjectMapper json,
-                 Runnable onReplay) {
+                 Runnable onReplay, Clock clock) {
+        this.clock = clock;
         this.registrations = registrations;
         this.transactions = transactions;
         this.store = store;
@@ -60,22 +61,14 @@ final class WebhookAdmin implements HttpRoutes {
         routes.put("/admin/v1/integrations/{id}/webhook-events",
                 ctx -> respond(ctx, registrations.select(id(ctx), eventNames(body(ctx)))));
         routes.get("/admin/v1/webhook-messages", this::list);
-        routes.get("/admin/v1/webhook-messages/{id}", ctx -> respond(ctx, one(id(ctx))));
+        routes.get("/admin/v1/webhook-messages/{id}", ctx -> respond(ctx, detail(id(ctx))));
+        routes.post("/admin/v1/applications/{id}/webhooks/rotate-secret", this::rotateSecret);
         routes.post("/admin/v1/webhook-messages/{id}/replay", this::replayOne);
         routes.post("/admin/v1/webhook-messages/replay", this::replayMany);
     }
 
     private void list(Context ctx) throws IOException {
-        Filter filter = Filter.where()
-                .eq("application_id", uuidParam(ctx, "ApplicationId"))
-                .eq("integration_id", uuidParam(ctx, "IntegrationId"))
-                .eq("enterprise_id", uuidParam(ctx, "EnterpriseId"))
-                .eq("state", enumParam(ctx, "State", MessageState.class))
-                .eq("kind", enumParam(ctx, "Kind", MessageKind.class));
-        Instant since = instantParam(ctx, "Since");
-        if (since != null) {
-            filter.sql("created_utc >= :since", Map.of("since", since));
-        }
+        Filter filter = DeliveryQuery.fromQuery(ctx::queryParam).filter();
         int limit = limitParam(ctx);
         UUID cursor = uuidParam(ctx, "Cursor");
         WebhookMessageLog page = transactions.read(handle -> {
@@ -85,16 +78,22 @@ final class WebhookAdmin implements HttpRoutes {
                         .orElseThrow(() -> new InvalidRequest("Cursor does not identify a webhook message."));
             }
             List<WebhookMessageLog.Entry> entries = store.log(handle, filter, beforeSeq, limit);
-            return new WebhookMessageLog(entries, entries.isEmpty() ? null : entries.getLast().id());
+            // No cursor after the last page, so a reader knows it has seen everything.
+            return new WebhookMessageLog(entries, entries.size() < limit ? null : entries.getLast().id());
         });
         respond(ctx, page);
     }
 
-    private WebhookMessageLog.Entry one(UUID messageId) {
-        return transactions.read(handle -> store.log(handle, Filter.where().eq("id", messageId), null, 1))
-                .stream()
-                .findFirst()
-                .orElseThrow(() -> new NotFound("There is no webhook message " + messageId + "."));
+    /** One message with where it goes and the headers of each attempt. */
+    private DeliveryDetail detail(UUID messageId) {
+        return transactions.read(handle -> {
+            WebhookMessageLog.Entry entry = store.log(handle, Filter.where().eq("id", messageId), null, 1).stream()
+                    .findFirst()
+                    .orElseThrow(() -> new NotFound("There is no webhook message " + messageId + "."));
+            WebhookEndpoint endpoint = store.endpoint(handle, entry.applicationId())
+                    .orElse(WebhookEndpoint.none(entry.applicationId()));
+            return DeliveryDetail.of(entry, endpoint, clock.instant());
+        });
     }
 
     private void replayOne(Context ctx) throws IOException {
@@ -109,22 +108,38 @@ final class WebhookAdmin implements HttpRoutes {
             throw new Conflict("Only a Delivered or Abandoned message can be replayed; this one is still being sent.");
         }
         onReplay.run();
-        respond(ctx, one(messageId));
+        respond(ctx, detail(messageId));
     }
 
+    /** Replays every Delivered or Abandoned message the filters match (the delivery log's filters, in the body). */
     private void replayMany(Context ctx) throws IOException {
-        JsonNode body = body(ctx);
-        UUID applicationId = uuidField(body, "ApplicationId");
-        JsonNode sinceNode = body.get("Since");
-        if (sinceNode == null || !sinceNode.isTextual()) {
-            throw new InvalidRequest("Since is required: the ISO 8601 time from which Abandoned messages are replayed.");
+        DeliveryQuery query = DeliveryQuery.fromBody(body(ctx));
+        if (query.isEmpty()) {
+            throw new InvalidRequest("Name at least one filter of " + DeliveryQuery.NAMES
+                    + ", so that a replay never resends the whole delivery log by accident.");
         }
-        Instant since = instant("Since", sinceNode.asText());
-        int count = transactions.write(tx -> store.replayAbandoned(tx.handle(), applicationId, since, tx.now()));
+        int count = transactions.write(tx -> store.replayMatching(tx.handle(), query.filter(), tx.now()));
         if (count > 0) {
             onReplay.run();
         }
         respond(ctx, new ReplayResult(count));
+    }
+
+    private void rotateSecret(Context ctx) throws IOException {
+        UUID applicationId = id(ctx);
+        Duration grace = null;
+        if (ctx.bodyAsBytes().length > 0) {
+            JsonNode node = body(ctx).get("GraceSeconds");
+            if (node != null && !node.isNull()) {
+                if (!node.canConvertToLong() || !node.isIntegralNumber() || node.asLong() < 0
+                        || node.asLong() > MAX_GRACE.toSeconds()) {
+                    throw new InvalidRequest("GraceSeconds must be a whole number of seconds from 0 to "
+                            + MAX_GRACE.toSeconds() + ".");
+                }
+                grace = Duration.ofSeconds(node.asLong());
+            }
+        }
+        respond(ctx, registrations.rotate(applicationId, grace));
     }
 
     // ---- request reading ----
@@ -201,43 +216,6 @@ final class WebhookAdmin implements HttpRoutes {
     private static UUID uuidParam(Context ctx, String name) {
         String value = ctx.queryParam(name);
         return value == null || value.isBlank() ? null : Require.identifier(value, name);
-    }
-
-    private static UUID uuidField(JsonNode body, String name) {
-        JsonNode node = body.get(name);
-        if (node == null || node.isNull()) {
-            return null;
-        }
-        if (!node.isTextual()) {
-            throw new InvalidRequest(name + " must be an identifier string.");
-        }
-        return Require.identifier(node.asText(), name);
-    }
-
-    private static <E extends Enum<E>> E enumParam(Context ctx, String name, Class<E> type) {
-        String value = ctx.queryParam(name);
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        for (E constant : type.getEnumConstants()) {
-            if (constant.name().equals(value)) {
-                return constant;
-            }
-        }
-        throw new InvalidRequest(name + " must be one of " + List.of(type.getEnumConstants()) + ", not '" + value + "'.");
-    }
-
-    private static Instant instantParam(Context ctx, String name) {
-        String value = ctx.queryParam(name);
-        return value == null || value.isBlank() ? null : instant(name, value);
-    }
-
-    private static Instant instant(String name, String value) {
-        try {
-            return ApiJson.parse(value);
-        } catch (DateTimeParseException e) {
-            throw new InvalidRequest(name + " must be an ISO 8601 time with an offset, such as 2026-01-31T12:00:00Z.");
-        }
     }
 
     private static int limitParam(Context ctx) {

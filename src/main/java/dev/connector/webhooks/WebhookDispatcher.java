@@ -2,6 +2,8 @@ package dev.connector.webhooks;
 
 import dev.connector.events.Transactions;
 import dev.connector.events.Wakeup;
+import dev.connector.live.LiveFeed;
+import dev.connector.live.LiveKind;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -86,6 +88,7 @@ final class WebhookDispatcher implements AutoCloseable {
     private final WebhookMetrics metrics;
     private final AttemptRecorder recorder;
     private final Clock clock;
+    private final LiveFeed live;
     private final String nodeId = UUID.randomUUID().toString();
     private final int prefetch;
     private final Map<UUID, Receiver> receivers = new ConcurrentHashMap<>();
@@ -96,8 +99,14 @@ final class WebhookDispatcher implements AutoCloseable {
     private Instant lastHeartbeat = Instant.EPOCH;
     private Instant lastPrune = Instant.EPOCH;
 
+    /** The details of a {@link LiveKind#WebhookAttempt}; {@code outcome} is Delivered, RetryAt or Abandoned. */
+    record LiveAttempt(UUID messageId, MessageKind messageKind, int attempt, Integer statusCode, long durationMs,
+                       String error, String outcome, Instant nextAttemptUtc) {
+    }
+
     WebhookDispatcher(Transactions transactions, WebhookStore store, WebhookSender sender, DeliveryFaults faults,
-                      WebhookSettings settings, WebhookMetrics metrics, Clock clock) {
+                      WebhookSettings settings, WebhookMetrics metrics, Clock clock, LiveFeed live) {
+        this.live = live;
         this.transactions = transactions;
         this.store = store;
         this.sender = sender;
@@ -262,9 +271,25 @@ final class WebhookDispatcher implements AutoCloseable {
                 result.error());
         recorder.add(new AttemptRecorder.Finished(message, record, outcome, attempt, now));
         metrics.attempt(message.kind(), outcome, took);
+        if (live.watched()) {
+            publish(message, record, outcome, attempt);
+        }
         if (outcome instanceof DeliveryOutcome.Delivered) {
             metrics.delivered(Duration.between(message.committedUtc(), now));
         }
+    }
+
+    private void publish(WebhookMessage message, AttemptRecord record, DeliveryOutcome outcome, int attempt) {
+        String state = switch (outcome) {
+            case DeliveryOutcome.Delivered delivered -> "Delivered";
+            case DeliveryOutcome.RetryAt retry -> "RetryAt";
+            case DeliveryOutcome.Abandoned abandoned -> "Abandoned";
+        };
+        Instant next = outcome instanceof DeliveryOutcome.RetryAt retry ? retry.at() : null;
+        live.publish(LiveKind.WebhookAttempt, message.applicationId(), message.integrationId(),
+                message.enterpriseId() == null ? List.of() : List.of(message.enterpriseId()),
+                new LiveAttempt(message.id(), message.kind(), attempt, record.statusCode(), record.durationMs(),
+                        record.error(), state, next));
     }
 
     private Map<String, String> headers(WebhookMessage message, WebhookEndpoint endpoint, Instant now) {

@@ -7,6 +7,7 @@ import dev.connector.events.Transactions;
 import dev.connector.events.Tx;
 import dev.connector.integrations.IntegrationStore;
 import java.security.SecureRandom;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -24,14 +25,21 @@ final class WebhookRegistrations {
     record EventSelectionView(UUID integrationId, List<GeneralEventKind> events) {
     }
 
+    /** A new signing secret, shown this once, and until when the one it replaced still signs beside it. */
+    record RotatedSecret(UUID applicationId, String signingSecret, String previousSigningSecret,
+                         Instant graceUntilUtc) {
+    }
+
     private final Transactions transactions;
     private final WebhookStore store;
     private final IntegrationStore integrations;
     private final Duration signingGrace;
+    private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
     WebhookRegistrations(Transactions transactions, WebhookStore store, IntegrationStore integrations,
-                         Duration signingGrace) {
+                         Duration signingGrace, Clock clock) {
+        this.clock = clock;
         this.transactions = transactions;
         this.store = store;
         this.integrations = integrations;
@@ -100,6 +108,45 @@ final class WebhookRegistrations {
                 secret, previous, previousExpires, tx.now());
         store.saveEndpoint(tx.handle(), updated);
         return view(updated, shownOnce);
+    }
+
+    /** The application's registration, secrets masked; 404 for an unknown application. */
+    WebhookRegistration registration(UUID applicationId) {
+        return transactions.read(handle -> {
+            if (integrations.application(handle, applicationId).isEmpty()) {
+                throw new NotFound("There is no application " + applicationId + ".");
+            }
+            WebhookEndpoint endpoint = store.endpoint(handle, applicationId).orElse(WebhookEndpoint.none(applicationId));
+            return WebhookRegistration.of(endpoint, clock.instant());
+        });
+    }
+
+    /**
+     * Replaces the signing secret with a generated one; the replaced one keeps signing beside it for {@code grace}
+     * (or the configured grace when null), so receivers can switch without losing a delivery. An application
+     * without a secret just gets one.
+     */
+    RotatedSecret rotate(UUID applicationId, Duration grace) {
+        Duration keep = grace == null ? signingGrace : grace;
+        return transactions.write(tx -> {
+            if (integrations.application(tx.handle(), applicationId).isEmpty()) {
+                throw new NotFound("There is no application " + applicationId + ".");
+            }
+            WebhookEndpoint current = store.endpoint(tx.handle(), applicationId)
+                    .orElse(WebhookEndpoint.none(applicationId));
+            SigningSecret fresh = SigningSecret.generate(random);
+            SigningSecret previous = current.signingSecret();
+            Instant graceUntil = previous == null ? null : tx.now().plus(keep);
+            store.saveEndpoint(tx.handle(), new WebhookEndpoint(applicationId, current.generalUrl(),
+                    current.integrationUrl(), current.token(), fresh, previous, graceUntil, tx.now()));
+            return new RotatedSecret(applicationId, fresh.text(), previous == null ? null : previous.masked(),
+                    graceUntil);
+        });
+    }
+
+    /** The General Webhook events an integration receives (all until it chooses); 404 for an unknown one. */
+    List<GeneralEventKind> events(UUID integrationId) {
+        return selection(integrationId).events();
     }
 
     EventSelectionView selection(UUID integrationId) {

@@ -380,17 +380,22 @@ final class WebhookStore {
         if (beforeSeq != null) {
             query.bind("beforeSeq", beforeSeq);
         }
-        List<WebhookMessageLog.Entry> entries = query.map((rs, ctx) -> new WebhookMessageLog.Entry(
-                        UUID.fromString(rs.getString("id")),
-                        MessageKind.valueOf(rs.getString("kind")),
-                        UUID.fromString(rs.getString("application_id")),
-                        Columns.uuid(rs.getString("integration_id")),
-                        Columns.uuid(rs.getString("enterprise_id")),
-                        MessageState.valueOf(rs.getString("state")),
-                        Instant.ofEpochMilli(rs.getLong("created_utc")),
-                        instant(rs, "next_attempt_utc"),
-                        rs.getString("body"),
-                        new ArrayList<>()))
+        List<WebhookMessageLog.Entry> entries = query.map((rs, ctx) -> {
+                    MessageKind kind = MessageKind.valueOf(rs.getString("kind"));
+                    String body = rs.getString("body");
+                    return new WebhookMessageLog.Entry(
+                            UUID.fromString(rs.getString("id")),
+                            kind,
+                            UUID.fromString(rs.getString("application_id")),
+                            Columns.uuid(rs.getString("integration_id")),
+                            Columns.uuid(rs.getString("enterprise_id")),
+                            MessageState.valueOf(rs.getString("state")),
+                            Instant.ofEpochMilli(rs.getLong("created_utc")),
+                            instant(rs, "next_attempt_utc"),
+                            WebhookMessageLog.eventTypes(kind, body),
+                            body,
+                            new ArrayList<>());
+                })
                 .list();
         if (entries.isEmpty()) {
             return entries;
@@ -435,6 +440,35 @@ final class WebhookStore {
                         + " WHERE " + filter.conditions()))
                 .bind("now", now.toEpochMilli())
                 .execute();
+    }
+
+    /**
+     * Starts a new attempt cycle for every Delivered or Abandoned message matching {@code filter} (the others are
+     * still being sent); returns how many.
+     */
+    int replayMatching(Handle handle, Filter filter, Instant now) {
+        return filter.bind(handle.createUpdate("UPDATE webhook_messages"
+                        + " SET state = 'Pending', attempts_in_cycle = 0, next_attempt_utc = :now, claimed_by = NULL"
+                        + " WHERE state IN ('Delivered', 'Abandoned') AND " + filter.conditions()))
+                .bind("now", now.toEpochMilli())
+                .execute();
+    }
+
+    /** How many messages the log holds in each state (states without any are left out). */
+    Map<MessageState, Long> countsByState(Handle handle) {
+        Map<MessageState, Long> counts = new java.util.EnumMap<>(MessageState.class);
+        handle.createQuery("SELECT state, COUNT(*) FROM webhook_messages GROUP BY state")
+                .map((rs, ctx) -> Map.entry(MessageState.valueOf(rs.getString(1)), rs.getLong(2)))
+                .forEach(entry -> counts.put(entry.getKey(), entry.getValue()));
+        return counts;
+    }
+
+    /** Server processes whose heartbeat is at or after {@code aliveSince}. */
+    int aliveNodes(Handle handle, Instant aliveSince) {
+        return handle.createQuery("SELECT COUNT(*) FROM webhook_nodes WHERE heartbeat_utc >= :since")
+                .bind("since", aliveSince.toEpochMilli())
+                .mapTo(Integer.class)
+                .one();
     }
 
     private static WebhookMessage message(ResultSet rs) throws SQLException {

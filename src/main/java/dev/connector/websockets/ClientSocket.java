@@ -4,13 +4,16 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 import org.eclipse.jetty.websocket.api.Callback;
@@ -36,6 +39,9 @@ public final class ClientSocket implements Session.Listener.AutoDemanding {
 
         /** The socket is closed (by us or by the client); called exactly once. */
         void left(ClientSocket socket, CloseReason reason);
+
+        /** A frame of {@code events} was written to the client ({@code live} ones, or replayed ones). */
+        void sent(ClientSocket socket, List<RoutedEvent> events, boolean live);
     }
 
     /** Events handed to the socket together; {@code live} ones count toward the commit-to-send latency. */
@@ -43,6 +49,10 @@ public final class ClientSocket implements Session.Listener.AutoDemanding {
     }
 
     private final Host host;
+    private final UUID id = UUID.randomUUID();
+    private final UUID applicationId;
+    private final Instant connectedUtc;
+    private final AtomicLong framesSent = new AtomicLong();
     private final Cursor startAfter;
     private final boolean resuming;
     private final int queueLimit;
@@ -69,9 +79,12 @@ public final class ClientSocket implements Session.Listener.AutoDemanding {
      * @param startAfter the client's cursor, or where the hub stood when the client connected without one
      * @param resuming   true when {@code startAfter} is the client's own cursor
      */
-    ClientSocket(Host host, Audience audience, Cursor startAfter, boolean resuming, WebSocketSettings settings,
-                 int maxFrameEvents, WebSocketMetrics metrics, Clock clock, ScheduledExecutorService timer) {
+    ClientSocket(Host host, UUID applicationId, Audience audience, Cursor startAfter, boolean resuming,
+                 WebSocketSettings settings, int maxFrameEvents, WebSocketMetrics metrics, Clock clock,
+                 ScheduledExecutorService timer) {
         this.host = host;
+        this.applicationId = applicationId;
+        this.connectedUtc = clock.instant();
         this.audience = audience;
         this.startAfter = startAfter;
         this.resuming = resuming;
@@ -85,6 +98,33 @@ public final class ClientSocket implements Session.Listener.AutoDemanding {
 
     Audience audience() {
         return audience;
+    }
+
+    /** This connection's id in the admin API. */
+    UUID id() {
+        return id;
+    }
+
+    UUID applicationId() {
+        return applicationId;
+    }
+
+    Instant connectedUtc() {
+        return connectedUtc;
+    }
+
+    long framesSent() {
+        return framesSent.get();
+    }
+
+    /** Events waiting to be written. */
+    int queued() {
+        lock.lock();
+        try {
+            return waitingEvents;
+        } finally {
+            lock.unlock();
+        }
     }
 
     void audience(Audience value) {
@@ -316,6 +356,8 @@ public final class ClientSocket implements Session.Listener.AutoDemanding {
             lock.unlock();
         }
         metrics.sent(frame.events().size());
+        framesSent.incrementAndGet();
+        host.sent(this, frame.events(), frame.live());
         if (frame.live()) {
             RoutedEvent last = frame.events().get(frame.events().size() - 1);
             metrics.latency(Duration.between(last.createdUtc(), clock.instant()));

@@ -123,6 +123,21 @@ sealed interface CloseReason {
         }
     }
 
+    /** The server's operator closed the connection through the admin API (1012: reconnecting is welcome). */
+    record ClosedByOperator() implements CloseReason {
+        public int code() {
+            return 1012;
+        }
+
+        public String text() {
+            return "Closed by the server's operator. Reconnect with your last Cursor.";
+        }
+
+        public String tag() {
+            return "closed_by_operator";
+        }
+    }
+
     /** The server is shutting down. */
     record ServerStopping() implements CloseReason {
         public int code() {

@@ -6,6 +6,8 @@ import dev.connector.events.Outbox;
 import dev.connector.events.StoredEvent;
 import dev.connector.events.Transactions;
 import dev.connector.events.Wakeup;
+import dev.connector.live.LiveFeed;
+import dev.connector.live.LiveKind;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -54,6 +56,7 @@ final class Hub implements ClientSocket.Host, AutoCloseable {
     private final Thread reader;
 
     private final Set<ClientSocket> sockets = ConcurrentHashMap.newKeySet();
+    private final LiveFeed feed;
 
     /** Held while events are handed out and the position moves, and while a replay joins the live stream. */
     private final ReentrantLock fanOut = new ReentrantLock();
@@ -65,8 +68,13 @@ final class Hub implements ClientSocket.Host, AutoCloseable {
     private final Wakeup wakeup = new Wakeup();
     private volatile boolean running = true;
 
+    /** The details of a {@link LiveKind#WebSocketPush}: one frame written ({@code live}, or replayed from a cursor). */
+    record Push(UUID socketId, int eventCount, List<EventKind> types, String cursor, boolean live) {
+    }
+
     Hub(Transactions transactions, Outbox outbox, Audiences audiences, ObjectMapper json, WebSocketSettings settings,
-        Clock clock, MeterRegistry meters, SocketFaults faults) {
+        Clock clock, MeterRegistry meters, SocketFaults faults, LiveFeed feed) {
+        this.feed = feed;
         this.transactions = transactions;
         this.faults = faults;
         this.outbox = outbox;
@@ -92,10 +100,28 @@ final class Hub implements ClientSocket.Host, AutoCloseable {
      * A new socket, made during the upgrade. Without a cursor it starts where the hub stands now, before the client
      * learns that it is connected: a change committed after that always reaches it.
      */
-    ClientSocket socket(Audience audience, Cursor resumeFrom) {
+    ClientSocket socket(UUID applicationId, Audience audience, Cursor resumeFrom) {
         return resumeFrom == null
-                ? new ClientSocket(this, audience, new Cursor(position), false, settings, PAGE, metrics, clock, timer)
-                : new ClientSocket(this, audience, resumeFrom, true, settings, PAGE, metrics, clock, timer);
+                ? new ClientSocket(this, applicationId, audience, new Cursor(position), false, settings, PAGE, metrics,
+                clock, timer)
+                : new ClientSocket(this, applicationId, audience, resumeFrom, true, settings, PAGE, metrics, clock,
+                timer);
+    }
+
+    /** The sockets open on this node, oldest first. */
+    List<ClientSocket> openSocketList() {
+        return sockets.stream().sorted(java.util.Comparator.comparing(ClientSocket::connectedUtc)).toList();
+    }
+
+    /** Closes the socket {@code id} with 1012 (the operator asked); false when no such socket is open here. */
+    boolean disconnect(UUID id) {
+        for (ClientSocket socket : sockets) {
+            if (socket.id().equals(id)) {
+                socket.close(new CloseReason.ClosedByOperator());
+                return true;
+            }
+        }
+        return false;
     }
 
     WebSocketMetrics metrics() {
@@ -127,6 +153,16 @@ final class Hub implements ClientSocket.Host, AutoCloseable {
         if (socket.resuming() || !joinAt(socket, socket.startAfter().position())) {
             // Resuming, or the hub moved on during the handshake: catch up from the outbox first.
             Thread.ofVirtual().name("ws-replay").start(new Replay(this, socket, transactions, outbox, json, settings, clock));
+        }
+    }
+
+    @Override
+    public void sent(ClientSocket socket, List<RoutedEvent> events, boolean live) {
+        if (feed.watched()) {
+            feed.publish(LiveKind.WebSocketPush, socket.applicationId(), socket.audience().integrationId(),
+                    events.stream().map(RoutedEvent::enterpriseId).distinct().toList(),
+                    new Push(socket.id(), events.size(), events.stream().map(RoutedEvent::kind).distinct().toList(),
+                            new Cursor(events.getLast().position()).toString(), live));
         }
     }
 

@@ -27,6 +27,7 @@ final class UpgradeRoutes implements HttpRoutes {
     static final String PATH = "/ws/connector";
     private static final String AUDIENCE = "connector.ws.audience";
     private static final String CURSOR = "connector.ws.cursor";
+    private static final String APPLICATION = "connector.ws.application";
 
     private final Authenticator authenticator;
     private final Transactions transactions;
@@ -66,6 +67,7 @@ final class UpgradeRoutes implements HttpRoutes {
             var kinds = transactions.read(handle -> selections.of(handle, grant.integrationId()));
             ctx.attribute(AUDIENCE, new Audience(grant.integrationId(), new HashSet<>(grant.enterpriseIds()), kinds));
             ctx.attribute(CURSOR, cursor);
+            ctx.attribute(APPLICATION, grant.applicationId());
         } catch (ApiException e) {
             hub.metrics().refused(e.status());
             refuse(ctx, e);
@@ -114,7 +116,8 @@ final class UpgradeRoutes implements HttpRoutes {
             return null;
         }
         forgetHttpSession(request.getHttpServletRequest());
-        return hub.socket(audience, (Cursor) request.getServletAttribute(CURSOR));
+        return hub.socket((java.util.UUID) request.getServletAttribute(APPLICATION), audience,
+                (Cursor) request.getServletAttribute(CURSOR));
     }
 
     private static String either(String cookie, String query) {

@@ -147,9 +147,9 @@ function summaryOf(kind, data) {
       return `${data.Type ?? 'event'} ${data.EntityId ?? ''}`;
     case 'WebhookAttempt':
       return `${data.MessageKind ?? ''} webhook attempt ${data.Attempt ?? ''} → ${data.StatusCode ?? 'no answer'}${took}`
-        + `${data.Error ? ` (${data.Error})` : ''}: ${data.State ?? ''}`;
+        + `${data.Error ? ` (${data.Error})` : ''}: ${data.Outcome ?? ''}`;
     case 'WebSocketPush':
-      return `${data.Events ?? ''} event(s) ${(data.Kinds ?? []).join(', ')} to socket ${String(data.SocketId ?? '').slice(0, 8)}`;
+      return `${data.EventCount ?? ''} event(s) ${(data.Types ?? []).join(', ')} to socket ${String(data.SocketId ?? '').slice(0, 8)}${data.Live === false ? ' (replayed)' : ''}`;
     case 'Fault':
       return data.Summary ?? data.Description ?? `${data.Target ?? ''} ${data.Fault ?? ''} ${data.Operation ?? ''}`.trim();
     default:

@@ -12,6 +12,7 @@ import dev.connector.events.DomainEvent;
 import dev.connector.events.Outbox;
 import dev.connector.events.Transactions;
 import dev.connector.integrations.IntegrationStore;
+import dev.connector.live.LiveFeed;
 import dev.connector.modules.Platform;
 import dev.connector.store.Database;
 import dev.connector.store.Documents;
@@ -51,8 +52,10 @@ class WebhookStartTest {
             IntegrationStore integrations = new IntegrationStore();
             new DemoData(transactions, new EnterpriseStore(), integrations, (tx, enterprise) -> new HotelSetup.Result(null),
                     List.of()).seedIfEmpty();
-            try (WebhooksModule webhooks = WebhooksModule.start(platform, settings, integrations)) {
-                new WebhookRegistrations(transactions, new WebhookStore(database.dialect()), integrations, Duration.ZERO)
+            try (WebhooksModule webhooks = WebhooksModule.start(platform, settings, integrations,
+                    new LiveFeed(Clock.systemUTC()))) {
+                new WebhookRegistrations(transactions, new WebhookStore(database.dialect()), integrations, Duration.ZERO,
+                        Clock.systemUTC())
                         .register(WebhooksModule.DEMO_APPLICATION_ID, new EndpointChange(receiver.url("/hooks"), null,
                                 new EndpointChange.Keep(), new EndpointChange.Keep()));
                 // One event first, so the measured ones do not pay for class loading and the first connection.
