@@ -88,14 +88,18 @@ async function webhooksCard(app, reload) {
     },
     done: () => reload(),
   });
+  // The first secret is generated with the registration; a later one is a rotation, the old one signing on for a grace period.
   const rotate = actionButton({
     label: endpoint.SigningSecret ? 'Rotate signing secret' : 'Generate signing secret',
     variant: 'secondary',
-    request: () => ({ method: 'PUT', path: `/admin/v1/applications/${app.Id}/webhooks`, body: { SigningSecret: 'generate' } }),
+    request: () => (endpoint.SigningSecret
+      ? { method: 'POST', path: `/admin/v1/applications/${app.Id}/webhooks/rotate-secret` }
+      : { method: 'PUT', path: `/admin/v1/applications/${app.Id}/webhooks`, body: { SigningSecret: 'generate' } }),
     done: (answer) => {
-      secretShown.replaceChildren(h('div', { class: 'notice ok' },
+      const graceUntil = answer.GraceUntilUtc ?? answer.PreviousSigningSecretExpiresUtc;
+      secretShown.replaceChildren(h('div', { class: 'notice ok', id: 'new-signing-secret' },
         'New signing secret (shown once): ', h('code', {}, answer.SigningSecret), ' ', copyButton(answer.SigningSecret, 'Copy signing secret'),
-        answer.PreviousSigningSecretExpiresUtc ? h('div', {}, 'The previous secret still signs until ', time(answer.PreviousSigningSecretExpiresUtc), '.') : null));
+        graceUntil ? h('div', {}, 'The previous secret still signs until ', time(graceUntil), '.') : null));
     },
   });
   return card(`Webhooks of ${app.Name}`,

@@ -121,11 +121,11 @@ export async function render(container, [openId]) {
   const bulk = actionButton({
     label: 'Replay what the filters show',
     variant: 'secondary',
-    confirmText: 'Send again every Abandoned message these filters show?',
+    confirmText: 'Send again every Delivered or Abandoned message these filters show (on every page)?',
     request: () => {
       const values = filterValues();
-      const body = { Since: values.Since || new Date(Date.now() - 7 * 24 * 3600 * 1000).toISOString() };
-      ['ApplicationId', 'IntegrationId', 'EnterpriseId', 'Kind', 'State', 'EventType', 'Until'].forEach((name) => {
+      const body = {};
+      ['ApplicationId', 'IntegrationId', 'EnterpriseId', 'Kind', 'State', 'EventType', 'Since', 'Until'].forEach((name) => {
         if (values[name]) {
           body[name] = values[name];
         }

@@ -8,16 +8,24 @@ export const title = 'WebSockets';
 export async function render(container) {
   container.append(h('h1', {}, title));
   const area = h('div', { id: 'websocket-list' });
+  const [applications, integrations, enterprises] = await Promise.all([
+    call('GET', '/admin/v1/applications'), call('GET', '/admin/v1/integrations'), call('GET', '/admin/v1/enterprises')]);
+  const names = new Map([
+    ...applications.Applications.map((a) => [a.Id, a.Name]),
+    ...integrations.Integrations.map((i) => [i.Id, i.Name]),
+    ...enterprises.Enterprises.map((e) => [e.Id, e.Name]),
+  ]);
   const load = async () => {
     const answer = await call('GET', '/admin/v1/websockets');
-    const sockets = answer.WebSockets ?? answer.Connections ?? [];
+    const sockets = answer.WebSockets ?? [];
     area.replaceChildren(table([
-      ['Application', (s) => s.ApplicationName ?? shortId(s.ApplicationId)],
-      ['Integration', (s) => s.IntegrationName ?? shortId(s.IntegrationId)],
-      ['Enterprises', (s) => (s.EnterpriseIds ?? (s.EnterpriseId ? [s.EnterpriseId] : [])).map((id) => shortId(id))],
-      ['Since', (s) => time(s.ConnectedUtc ?? s.SinceUtc ?? s.OpenedUtc)],
+      ['Application', (s) => names.get(s.ApplicationId) ?? shortId(s.ApplicationId)],
+      ['Integration', (s) => names.get(s.IntegrationId) ?? shortId(s.IntegrationId)],
+      ['Enterprises', (s) => (s.EnterpriseIds ?? []).map((id) => names.get(id) ?? shortId(id)).join(', ')],
+      ['Events', (s) => (s.Events ?? []).join(', ')],
+      ['Since', (s) => time(s.ConnectedUtc)],
       ['Frames sent', (s) => String(s.FramesSent ?? '—')],
-      ['Queue', (s) => String(s.Queued ?? s.QueueLength ?? s.QueueSize ?? '—')],
+      ['Queue', (s) => String(s.Queued ?? '—')],
       ['', (s) => {
         const disconnect = actionButton({
           label: 'Disconnect',
