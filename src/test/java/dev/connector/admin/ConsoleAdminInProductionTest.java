@@ -43,4 +43,15 @@ class ConsoleAdminInProductionTest {
             live.await(event -> event.name().equals("Operation"));
         }
     }
+
+    @Test
+    void a_server_stopping_ends_the_streams_of_connected_watchers() {
+        RunningConnector stopping = RunningConnector.start(StoreKind.SQLITE);
+        LiveStreamClient live = LiveStreamClient.subscribed(stopping.baseUrl(), "");
+
+        stopping.close();
+
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20)).until(live::ended);
+        live.close();
+    }
 }
