@@ -94,7 +94,12 @@ async function webhooksCard(app, reload) {
     variant: 'secondary',
     request: () => (endpoint.SigningSecret
       ? { method: 'POST', path: `/admin/v1/applications/${app.Id}/webhooks/rotate-secret` }
-      : { method: 'PUT', path: `/admin/v1/applications/${app.Id}/webhooks`, body: { SigningSecret: 'generate' } }),
+      // A PUT sets both URLs, so the saved ones go with it unchanged.
+      : { method: 'PUT', path: `/admin/v1/applications/${app.Id}/webhooks`, body: {
+        GeneralWebhookUrl: endpoint.GeneralWebhookUrl ?? null,
+        IntegrationWebhookUrl: endpoint.IntegrationWebhookUrl ?? null,
+        SigningSecret: 'generate',
+      } }),
     done: (answer) => {
       const graceUntil = answer.GraceUntilUtc ?? answer.PreviousSigningSecretExpiresUtc;
       secretShown.replaceChildren(h('div', { class: 'notice ok', id: 'new-signing-secret' },
