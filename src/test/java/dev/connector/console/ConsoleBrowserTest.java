@@ -302,6 +302,21 @@ class ConsoleBrowserTest {
     }
 
     @Test
+    void live_keeps_the_newest_thousand_rows() {
+        browser.go("#/live");
+        browser.waitForText(By.id("live-connection"), "connected");
+        ObjectNode body = ApiClient.body(ApiClient.UK);
+
+        for (int i = 0; i < 1100; i++) {
+            assertThat(client.operation("configuration/get", body).status()).isEqualTo(200);
+        }
+
+        browser.waitForText(By.cssSelector("#page-live .card"), "1000 rows");
+        assertThat(browser.script("return document.querySelectorAll('#live-rows tr').length")).isEqualTo(1000L);
+        assertThat(browser.driver().findElement(By.cssSelector("#live-rows tr")).getText()).contains("configuration/get → 200");
+    }
+
+    @Test
     void every_page_is_labelled_keyboard_reachable_and_fits_1280_and_390_pixels() {
         for (String page : List.of("overview", "live", "deliveries", "applications", "sandbox", "websockets")) {
             for (int width : new int[] {1280, 390}) {
