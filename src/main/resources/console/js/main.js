@@ -75,7 +75,8 @@ async function route() {
     signInMessage = null;
     return;
   }
-  const [, name = 'overview', ...rest] = (location.hash || '#/overview').slice(1).split('/');
+  const [pathPart, queryPart = ''] = (location.hash || '#/overview').slice(1).split('?');
+  const [, name = 'overview', ...rest] = pathPart.split('/');
   const page = PAGES[name] ?? overview;
   leave();
   nav.hidden = false;
@@ -93,7 +94,7 @@ async function route() {
   rendering += 1;
   const mine = rendering;
   try {
-    const cleanUp = (await page.render(container, rest.map(decodeURIComponent))) ?? null;
+    const cleanUp = (await page.render(container, rest.map(decodeURIComponent), new URLSearchParams(queryPart))) ?? null;
     if (mine === rendering) {
       leavePage = cleanUp;
     } else if (cleanUp) {

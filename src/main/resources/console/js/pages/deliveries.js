@@ -11,7 +11,7 @@ const REFRESH_MS = 2000;
 const EVENT_TYPES = ['ServiceOrderUpdated', 'ResourceUpdated', 'MessageAdded', 'ResourceBlockUpdated', 'CustomerAdded',
   'CustomerUpdated', 'PaymentUpdated'];
 
-export async function render(container, [openId]) {
+export async function render(container, [openId], params = new URLSearchParams()) {
   container.append(h('h1', {}, title));
   const [applications, integrations, enterprises] = await Promise.all([
     call('GET', '/admin/v1/applications'),
@@ -34,6 +34,13 @@ export async function render(container, [openId]) {
     Since: h('input', { type: 'datetime-local', name: 'Since', step: '1' }),
     Until: h('input', { type: 'datetime-local', name: 'Until', step: '1' }),
   };
+  // Filters may come in the address, e.g. #/deliveries?EnterpriseId=...&Since=2026-01-31T12:00:00Z (as a trigger's result links).
+  Object.entries(filters).forEach(([name, control]) => {
+    const value = params.get(name);
+    if (value) {
+      control.value = ['Since', 'Until'].includes(name) ? localInput(value) : value;
+    }
+  });
   const labels = { ApplicationId: 'Application', IntegrationId: 'Integration', EnterpriseId: 'Enterprise', Kind: 'Kind', State: 'State', EventType: 'Event type', Since: 'Created since (local time)', Until: 'Created before (local time)' };
   const autoRefresh = h('input', { type: 'checkbox', id: 'auto-refresh', checked: true });
   const listArea = h('div', { id: 'delivery-list' });
@@ -166,6 +173,13 @@ export async function render(container, [openId]) {
     }
   }, REFRESH_MS);
   return () => clearInterval(timer);
+}
+
+/** An ISO instant as a datetime-local input's value, in the browser's time zone. */
+function localInput(iso) {
+  const date = new Date(iso);
+  const pad = (n) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}T${pad(date.getHours())}:${pad(date.getMinutes())}:${pad(date.getSeconds())}`;
 }
 
 function lastStatus(message) {

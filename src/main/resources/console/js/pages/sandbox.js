@@ -35,6 +35,7 @@ async function triggersCard(enterprises) {
   const overrides = h('textarea', { name: 'trigger-set', rows: '3', placeholder: '{"LastName": "Novak"}' });
   const about = h('p', { class: 'muted', 'aria-live': 'polite' });
   const result = h('div', { id: 'trigger-result' });
+  let startedAt = new Date().toISOString();
   const describe = () => {
     const chosen = list.find((t) => t.Name === trigger.value);
     about.textContent = chosen ? `${chosen.Description} Events: ${(chosen.Events ?? []).join(', ') || 'none'}.` : '';
@@ -55,15 +56,18 @@ async function triggersCard(enterprises) {
           throw new Error('Overrides must be a JSON object, such as {"LastName": "Novak"}.');
         }
       }
+      // Whole seconds, a little early: the log's Since is compared with times the server wrote.
+      startedAt = new Date(Math.floor(Date.now() / 1000) * 1000 - 5000).toISOString();
       return { method: 'POST', path: '/admin/v1/sandbox/triggers', body };
     },
     done: (answer) => {
-      const since = new Date(Date.now() - 60000).toISOString();
+      const since = startedAt;
       result.replaceChildren(h('div', { class: 'notice ok' },
         h('p', {}, `${answer.Trigger} ran in ${enterprises.find((e) => e.Id === answer.EnterpriseId)?.Name ?? answer.EnterpriseId}.`),
         table([['Entity', (e) => e.Type], ['Id', (e) => h('code', {}, e.Id)]], answer.Entities ?? [], { caption: 'Entities it touched', empty: 'No entity.' }),
         table([['Event', (e) => e.Discriminator], ['Id', (e) => h('code', {}, e.Id)]], answer.Events ?? [], { caption: 'Events it wrote', empty: 'No event.' }),
-        h('p', {}, h('a', { href: `#/deliveries` , dataset: { since } }, 'See the deliveries it caused'), ' · ', h('a', { href: '#/live' }, 'Watch Live'))));
+        h('p', {}, h('a', { href: `#/deliveries?EnterpriseId=${answer.EnterpriseId}&Since=${encodeURIComponent(since)}`, id: 'trigger-deliveries' }, 'See the deliveries it caused'),
+          ' · ', h('a', { href: '#/live' }, 'Watch Live'))));
     },
   });
   return card('Triggers',
