@@ -41,7 +41,11 @@ function counts(overview) {
     if (typeof value === 'number') {
       pairs.push([prefix, value]);
     } else if (value && typeof value === 'object' && !Array.isArray(value)) {
-      Object.entries(value).forEach(([name, inner]) => walk(prefix ? `${prefix} ${name}` : name, inner));
+      Object.entries(value).forEach(([name, inner]) => {
+        const words = name === 'WebSockets' ? name : name.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+        const label = prefix ? `${prefix} ${words}` : words.charAt(0).toUpperCase() + words.slice(1);
+        walk(label, inner);
+      });
     }
   };
   walk('', overview.Counts ?? {});
