@@ -59,7 +59,10 @@ public final class LiveFeed implements AutoCloseable {
 
     /** A new watcher; close it when the watcher leaves. Refused with 429 when too many already watch. */
     Subscription subscribe(LiveFilter filter) {
-        if (closed || subscriptions.size() >= MAX_WATCHERS) {
+        if (closed) {
+            throw new TooManyRequests("The server is stopping; watch again once it is back.", 5);
+        }
+        if (subscriptions.size() >= MAX_WATCHERS) {
             throw new TooManyRequests("The live feed has " + MAX_WATCHERS + " watchers already; close one first.", 5);
         }
         Subscription subscription = new Subscription(filter, BUFFER);

@@ -12,6 +12,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
@@ -110,7 +111,7 @@ final class Hub implements ClientSocket.Host, AutoCloseable {
 
     /** The sockets open on this node, oldest first. */
     List<ClientSocket> openSocketList() {
-        return sockets.stream().sorted(java.util.Comparator.comparing(ClientSocket::connectedUtc)).toList();
+        return sockets.stream().sorted(Comparator.comparing(ClientSocket::connectedUtc)).toList();
     }
 
     /** Closes the socket {@code id} with 1012 (the operator asked); false when no such socket is open here. */

@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
+import java.util.UUID;
 import org.eclipse.jetty.ee10.websocket.server.JettyServerUpgradeRequest;
 import org.eclipse.jetty.ee10.websocket.server.JettyServerUpgradeResponse;
 
@@ -116,7 +117,7 @@ final class UpgradeRoutes implements HttpRoutes {
             return null;
         }
         forgetHttpSession(request.getHttpServletRequest());
-        return hub.socket((java.util.UUID) request.getServletAttribute(APPLICATION), audience,
+        return hub.socket((UUID) request.getServletAttribute(APPLICATION), audience,
                 (Cursor) request.getServletAttribute(CURSOR));
     }
 
