@@ -67,6 +67,7 @@ import dev.connector.store.Database;
 import dev.connector.store.Documents;
 import dev.connector.vouchers.VouchersModule;
 import dev.connector.tasks.TasksModule;
+import dev.connector.triggers.TriggersModule;
 import dev.connector.webhooks.WebhooksModule;
 import dev.connector.websockets.WebSocketsModule;
 import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
@@ -183,6 +184,7 @@ public final class Connector implements AutoCloseable {
             LiveModule live = registrar.install(new LiveModule(platform));
             WebhooksModule webhooks = registrar.install(WebhooksModule.start(platform, config.webhooks(),
                     integrations.store(), faults.deliveryFaults(), live.feed()));
+            registrar.install(new TriggersModule(platform, enterprises, availability, payments, integrations));
             ErrorResponses errors = new ErrorResponses(platform.json(), config.sandbox());
             WebSocketsModule webSockets = registrar.install(WebSocketsModule.start(platform, config.websockets(),
                     integrations.authenticator(), integrations.store(), errors, faults.socketFaults(), live.feed()));

@@ -21,6 +21,7 @@ public final class PaymentsModule implements FeatureModule {
     private final BillChangeOperations billChanges;
     private final AccountingItemOperations accountingItems;
     private final RestrictedBillOperations restricted;
+    private AlternativePaymentProcessor processor;
 
     public PaymentsModule(Platform platform, EnterprisesModule enterprises, CustomersModule customers) {
         this.store = new BillingStore(platform.documents());
@@ -43,6 +44,7 @@ public final class PaymentsModule implements FeatureModule {
 
     @Override
     public void register(Registrar registrar) {
+        processor = new AlternativePaymentProcessor(cardPayments.cards(), platform.transactions());
         registrar.operation("payments/getAll", PaymentOperations.GetAllRequest.class, payments::getAll)
                 .operation("payments/addExternal", PaymentOperations.AddExternalRequest.class, payments::addExternal)
                 .operation("bills/getAll", BillOperations.GetAllRequest.class, bills::getAll)
@@ -67,7 +69,12 @@ public final class PaymentsModule implements FeatureModule {
                         legacyItems::openItems)
                 .deprecatedOperation("reservations/getAllItems", LegacyItemOperations.ReservationItemsRequest.class,
                         legacyItems::reservationItems)
-                .timeDrivenEffect(new AlternativePaymentProcessor(cardPayments.cards()));
+                .timeDrivenEffect(processor);
+    }
+
+    /** The sandbox's processor of alternative payments; available once the module is registered. */
+    public AlternativePaymentProcessor alternativePayments() {
+        return processor;
     }
 
     public BillingStore store() {
