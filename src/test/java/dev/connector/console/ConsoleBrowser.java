@@ -87,7 +87,9 @@ final class ConsoleBrowser implements AutoCloseable {
     /** Clicks the first element {@code locator} finds, again if the page redrew it in the meantime. */
     void clickWhenReady(By locator) {
         waitUntil(d -> {
-            d.findElement(locator).click();
+            WebElement element = d.findElement(locator);
+            script("arguments[0].scrollIntoView({block: 'center'})", element);
+            element.click();
             return true;
         });
     }

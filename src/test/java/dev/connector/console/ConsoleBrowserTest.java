@@ -147,6 +147,45 @@ class ConsoleBrowserTest {
     }
 
     @Test
+    void a_trigger_run_from_the_sandbox_page_is_delivered_and_seen_on_live_and_on_deliveries() {
+        String name = "Console trigger " + UUID.randomUUID();
+        UUID application = newApplication(name);
+        newIntegration(application, ukHotel);
+        String path = "/triggered-" + application;
+        String console = browser.driver().getWindowHandle();
+        String live = openLiveTab();
+        browser.driver().switchTo().window(console);
+        registerUrls(application, name, receiver.url(path), null);
+
+        browser.go("#/sandbox");
+        WebElement triggers = browser.card("Triggers");
+        browser.choose(triggers, "Trigger", "customer-added");
+        browser.choose(triggers, "Enterprise", "Connector Demo Hotel London");
+        browser.click(triggers, "Run trigger");
+
+        browser.waitForText(By.id("trigger-result"), "customer-added ran in Connector Demo Hotel London");
+        assertThat(browser.driver().findElement(By.id("trigger-result")).getText()).contains("Customer", "CustomerAdded");
+        browser.screenshot("sandbox-trigger");
+        await().atMost(Duration.ofSeconds(20)).until(() -> !receiver.received(path).isEmpty());
+        browser.driver().switchTo().window(live);
+        browser.waitForText(By.cssSelector("#live-rows tr[data-kind='WebhookAttempt']"), "200");
+        browser.driver().close();
+        browser.driver().switchTo().window(console);
+
+        browser.clickWhenReady(By.id("trigger-deliveries"));
+        WebElement filters = browser.card("Filters");
+        assertThat(new org.openqa.selenium.support.ui.Select(browser.field(filters, "Enterprise"))
+                .getFirstSelectedOption().getText()).isEqualTo("Connector Demo Hotel London");
+        browser.choose(filters, "Application", name);
+        browser.click(filters, "Apply filters");
+        browser.waitFor(By.cssSelector("#delivery-list tbody tr[data-id]"));
+        browser.clickWhenReady(By.cssSelector("#delivery-list tbody tr[data-id]"));
+        WebElement detail = browser.waitFor(By.cssSelector("#delivery-detail [data-message]"));
+        browser.waitForText(By.id("delivery-detail"), "Delivered");
+        assertThat(detail.getText()).contains("CustomerAdded");
+    }
+
+    @Test
     void a_failing_receiver_leaves_failed_attempts_and_replay_delivers_after_the_fix() {
         String name = "Console replay " + UUID.randomUUID();
         UUID application = newApplication(name);
