@@ -378,9 +378,9 @@ class ConsoleBrowserTest {
         }
     }
 
-    // ---- helpers ----
+    // ---- steps shared by the tests ----
 
-    /** Opens Live in a new tab (its own session, so it signs in) and waits until its stream is connected. */
+    /** Opens Live in a new tab (a tab keeps its own token, so it signs in) and waits until its stream is connected. */
     private static String openLiveTab() {
         browser.driver().switchTo().newWindow(WindowType.TAB);
         browser.go("#/live");
