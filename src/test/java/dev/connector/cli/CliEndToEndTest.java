@@ -1,0 +1,214 @@
+package dev.connector.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.connector.demo.DemoIds;
+import dev.connector.testing.ApiClient;
+import dev.connector.testing.ApiResponse;
+import dev.connector.testing.RunningConnector;
+import dev.connector.testing.StoreKind;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code ./connector trigger} and {@code ./connector listen} run through the launcher script, as separate
+ * processes, against a real server and a real webhook receiver.
+ */
+class CliEndToEndTest {
+
+    private static final Duration STARTUP = Duration.ofSeconds(90);
+    private static final Duration RECEIPT = Duration.ofSeconds(30);
+    private static final UUID FIRST_DEMO_APPLICATION = DemoIds.of("application/1");
+
+    @TempDir
+    static Path dataDir;
+
+    private static RunningConnector server;
+    private static HookReceiver receiver;
+
+    @BeforeAll
+    static void start() throws IOException {
+        server = RunningConnector.start(StoreKind.SQLITE);
+        receiver = HookReceiver.start();
+        // The CLI reads the token from a data folder as the server writes it there.
+        Files.writeString(dataDir.resolve("admin-token"), RunningConnector.ADMIN_TOKEN + "\n");
+    }
+
+    @AfterAll
+    static void stop() {
+        receiver.close();
+        server.close();
+    }
+
+    @Test
+    void listen_forwards_deliveries_prints_each_and_puts_the_previous_registration_back_on_ctrl_c() {
+        String before = receiver.url("/before-" + UUID.randomUUID());
+        register(before, null);
+        String hooks = "/hooks-" + UUID.randomUUID();
+
+        try (Launcher listen = Launcher.start(Map.of(), "listen", "--forward-to", receiver.url(hooks),
+                "--url", server.baseUrl(), "--data", dataDir.toString())) {
+            awaitListening(listen);
+            assertThat(registration().get("GeneralWebhookUrl").asText()).isEqualTo(receiver.url(hooks));
+
+            String customer = addCustomer();
+            await().atMost(RECEIPT).until(() -> receiver.received(hooks).stream()
+                    .anyMatch(request -> request.body().contains(customer)));
+            String messageId = receiver.received(hooks).stream()
+                    .filter(request -> request.body().contains(customer)).findFirst().orElseThrow().webhookId();
+            await().atMost(RECEIPT).until(() -> listen.out().stream().anyMatch(line -> line.contains(messageId)));
+            String line = listen.out().stream().filter(l -> l.contains(messageId)).findFirst().orElseThrow();
+            assertThat(line).matches("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}Z  " + messageId + "  .*CustomerAdded.*-> 200 in \\d+ ms");
+
+            listen.signal("INT");
+            listen.awaitExit(Duration.ofSeconds(60));
+
+            JsonNode restored = registration();
+            assertThat(restored.get("GeneralWebhookUrl").asText()).isEqualTo(before);
+            assertThat(restored.get("IntegrationWebhookUrl").isNull()).isTrue();
+            assertThat(listen.out()).anyMatch(l -> l.startsWith("Put back the previous registration: General " + before));
+            assertThat(listen.err()).isEmpty();
+        } finally {
+            register(null, null);
+        }
+    }
+
+    @Test
+    void listen_with_events_selects_only_those_while_it_runs_and_puts_urls_and_selection_back_on_sigterm() {
+        String integration = integrationOf(FIRST_DEMO_APPLICATION);
+        JsonNode selectionBefore = selection(integration);
+        assertThat(selectionBefore.size()).isGreaterThan(1);
+        String hooks = "/hooks-" + UUID.randomUUID();
+
+        try (Launcher listen = Launcher.start(Map.of("CONNECTOR_ADMIN_TOKEN", RunningConnector.ADMIN_TOKEN), "listen",
+                "--forward-to", receiver.url(hooks), "--events", "CustomerAdded",
+                "--application", FIRST_DEMO_APPLICATION.toString(), "--url", server.baseUrl())) {
+            awaitListening(listen);
+            assertThat(selection(integration)).containsExactly(ApiClient.JSON.getNodeFactory().textNode("CustomerAdded"));
+
+            String customer = addCustomer();
+            await().atMost(RECEIPT).until(() -> listen.out().stream()
+                    .anyMatch(line -> line.contains("  CustomerAdded  -> 200")));
+            assertThat(receiver.received(hooks)).anyMatch(request -> request.body().contains(customer));
+            assertThat(receiver.received(hooks)).noneMatch(request -> request.body().contains("CustomerUpdated"));
+
+            listen.signal("TERM");
+            listen.awaitExit(Duration.ofSeconds(60));
+
+            assertThat(selection(integration)).isEqualTo(selectionBefore);
+            assertThat(registration().get("GeneralWebhookUrl").isNull()).isTrue();
+            assertThat(listen.out()).anyMatch(l -> l.startsWith("Put back the previous registration: General none"));
+        } finally {
+            register(null, null);
+        }
+    }
+
+    @Test
+    void an_unreachable_server_gets_one_clear_line_and_a_failing_exit_code() throws IOException {
+        String nobody = "http://127.0.0.1:" + closedPort();
+
+        for (String command : List.of("trigger", "listen")) {
+            Launcher run = command.equals("trigger")
+                    ? Launcher.run(Map.of(), "trigger", "reservation-booked", "--url", nobody, "--admin-token", "any")
+                    : Launcher.run(Map.of(), "listen", "--forward-to", receiver.url("/x"), "--url", nobody,
+                            "--admin-token", "any");
+
+            assertThat(run.exitCode()).as(command).isNotZero();
+            assertThat(run.err()).as(command).containsExactly(
+                    "connector: No server answers at " + nobody + ". Start one with ./connector serve, or pass --url.");
+            assertThat(run.out()).as(command).isEmpty();
+        }
+    }
+
+    @Test
+    void a_wrong_admin_token_gets_one_line_naming_where_it_came_from() {
+        Launcher trigger = Launcher.run(Map.of(), "trigger", "reservation-booked", "--url", server.baseUrl(),
+                "--admin-token", "not-the-token");
+        Launcher listen = Launcher.run(Map.of("CONNECTOR_ADMIN_TOKEN", "not-the-token"), "listen",
+                "--forward-to", receiver.url("/x"), "--url", server.baseUrl());
+
+        assertThat(trigger.exitCode()).isNotZero();
+        assertThat(trigger.err()).singleElement().asString()
+                .startsWith("connector: The server at " + server.baseUrl() + " refused the admin token from --admin-token");
+        assertThat(listen.exitCode()).isNotZero();
+        assertThat(listen.err()).singleElement().asString()
+                .startsWith("connector: The server at " + server.baseUrl() + " refused the admin token from $CONNECTOR_ADMIN_TOKEN");
+        assertThat(registration().get("GeneralWebhookUrl").isNull()).isTrue();
+    }
+
+    @Test
+    void without_any_admin_token_the_cli_says_where_it_looked() {
+        Launcher run = Launcher.run(Map.of(), "trigger", "reservation-booked", "--url", server.baseUrl(),
+                "--data", dataDir.resolve("missing").toString());
+
+        assertThat(run.exitCode()).isNotZero();
+        assertThat(run.err()).singleElement().asString()
+                .startsWith("connector: No admin token: " + dataDir.resolve("missing").resolve("admin-token"));
+    }
+
+    // ---- helpers ----
+
+    private static void awaitListening(Launcher listen) {
+        await().atMost(STARTUP).until(() -> !listen.alive()
+                || listen.out().stream().anyMatch(line -> line.startsWith("Deliveries")));
+        assertThat(listen.alive()).as("listen is running; out: %s err: %s", listen.out(), listen.err()).isTrue();
+    }
+
+    private static String addCustomer() {
+        ObjectNode body = ApiClient.body(ApiClient.UK);
+        body.put("LastName", "Listen " + UUID.randomUUID());
+        body.put("OverwriteExisting", false);
+        ApiResponse added = server.client().operation("customers/add", body);
+        assertThat(added.status()).as(added.raw()).isEqualTo(200);
+        return added.json().get("Id").asText();
+    }
+
+    private static void register(String general, String integration) {
+        ObjectNode body = ApiClient.JSON.createObjectNode();
+        body.put("GeneralWebhookUrl", general);
+        body.put("IntegrationWebhookUrl", integration);
+        ApiResponse put = server.client().admin("PUT", "/admin/v1/applications/" + FIRST_DEMO_APPLICATION + "/webhooks", body);
+        assertThat(put.status()).as(put.raw()).isEqualTo(200);
+    }
+
+    private static JsonNode registration() {
+        ApiResponse get = server.client().admin("GET", "/admin/v1/applications/" + FIRST_DEMO_APPLICATION + "/webhooks", null);
+        assertThat(get.status()).as(get.raw()).isEqualTo(200);
+        return get.json();
+    }
+
+    private static String integrationOf(UUID application) {
+        ApiResponse list = server.client().admin("GET", "/admin/v1/integrations", null);
+        for (JsonNode integration : list.json().get("Integrations")) {
+            if (integration.get("ApplicationId").asText().equals(application.toString())) {
+                return integration.get("Id").asText();
+            }
+        }
+        throw new AssertionError("no integration of " + application + " in " + list.raw());
+    }
+
+    private static JsonNode selection(String integration) {
+        ApiResponse get = server.client().admin("GET", "/admin/v1/integrations/" + integration + "/webhook-events", null);
+        assertThat(get.status()).as(get.raw()).isEqualTo(200);
+        return get.json().get("Events");
+    }
+
+    private static int closedPort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
