@@ -6,7 +6,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -14,13 +16,17 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code connector trigger NAME}: runs a sandbox trigger on a running server and prints what it made, one line each. */
+/**
+ * {@code connector trigger NAME}: runs a sandbox trigger on a running server and prints what it made, one line each;
+ * without a name, lists the triggers.
+ */
 @Command(name = "trigger", mixinStandardHelpOptions = true,
         description = "Run a sandbox trigger (such as reservation-booked) on a running server and print the entities it "
                 + "created and the events it produced, one line each.")
 public final class TriggerCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", paramLabel = "TRIGGER", description = "The trigger, such as reservation-booked or payment-failed.")
+    @Parameters(index = "0", arity = "0..1", paramLabel = "TRIGGER",
+            description = "The trigger, such as reservation-booked or payment-failed; without it, the triggers are listed.")
     String trigger;
 
     @Option(names = "--enterprise", paramLabel = "ID",
@@ -40,6 +46,10 @@ public final class TriggerCommand implements Callable<Integer> {
         PrintStream out = System.out;
         try {
             AdminClient client = server.connect();
+            if (trigger == null) {
+                list(client, out);
+                return 0;
+            }
             JsonNode created = client.post("/admin/v1/sandbox/triggers", request(client.json())).body();
             out.println("Triggered " + created.path("Trigger").asText(trigger) + " in enterprise "
                     + created.path("EnterpriseId").asText("?"));
@@ -55,6 +65,17 @@ public final class TriggerCommand implements Callable<Integer> {
             System.err.println("connector: " + e.getMessage());
             return 1;
         }
+    }
+
+    /** One line per trigger: its name, what it does and the events it produces. */
+    private static void list(AdminClient client, PrintStream out) {
+        for (JsonNode listed : client.get("/admin/v1/sandbox/triggers").path("Triggers")) {
+            List<String> events = new ArrayList<>();
+            listed.path("Events").forEach(event -> events.add(event.asText()));
+            out.println(listed.path("Name").asText() + "  " + listed.path("Description").asText()
+                    + (events.isEmpty() ? "" : " (" + String.join(", ", events) + ")"));
+        }
+        out.flush();
     }
 
     private ObjectNode request(ObjectMapper json) {

@@ -41,7 +41,9 @@ class CliEndToEndTest {
 
     @BeforeAll
     static void start() throws IOException {
-        server = RunningConnector.start(StoreKind.SQLITE);
+        // Retries come quickly, so that a failed delivery and its retry both show within a test.
+        server = RunningConnector.start(StoreKind.SQLITE, config -> config.withWebhooks(
+                config.webhooks().withRetryDelays(List.of(Duration.ofMillis(500), Duration.ofMillis(500)))));
         receiver = HookReceiver.start();
         // The CLI reads the token from a data folder as the server writes it there.
         Files.writeString(dataDir.resolve("admin-token"), RunningConnector.ADMIN_TOKEN + "\n");
@@ -111,6 +113,30 @@ class CliEndToEndTest {
             assertThat(selection(integration)).isEqualTo(selectionBefore);
             assertThat(registration().get("GeneralWebhookUrl").isNull()).isTrue();
             assertThat(listen.out()).anyMatch(l -> l.startsWith("Put back the previous registration: General none"));
+        } finally {
+            register(null, null);
+        }
+    }
+
+    @Test
+    void listen_prints_a_failed_attempt_with_its_status_and_the_retry_that_succeeded() {
+        String hooks = "/flaky-" + UUID.randomUUID();
+        receiver.failFirst(hooks);
+
+        try (Launcher listen = Launcher.start(Map.of(), "listen", "--forward-to", receiver.url(hooks),
+                "--url", server.baseUrl(), "--data", dataDir.toString())) {
+            awaitListening(listen);
+            String customer = addCustomer();
+            await().atMost(RECEIPT).until(() -> receiver.received(hooks).stream()
+                    .filter(request -> request.body().contains(customer)).count() >= 2);
+            String messageId = receiver.received(hooks).getFirst().webhookId();
+
+            await().atMost(RECEIPT).until(() -> listen.out().stream().filter(l -> l.contains(messageId)).count() >= 2);
+            List<String> lines = listen.out().stream().filter(l -> l.contains(messageId)).toList();
+            assertThat(lines.get(0)).contains("-> 500 in ").doesNotContain("(attempt");
+            assertThat(lines.get(1)).contains("-> 200 in ").contains("(attempt 2)");
+            listen.signal("TERM");
+            listen.awaitExit(Duration.ofSeconds(60));
         } finally {
             register(null, null);
         }

@@ -7,10 +7,15 @@ import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 
-/** A webhook receiver on 127.0.0.1 that answers 200 and keeps every request's path, webhook-id and body. Thread-safe. */
+/**
+ * A webhook receiver on 127.0.0.1 that keeps every request's path, webhook-id and body, and answers 200, or 500 to
+ * the first request of a path told to {@link #failFirst(String)}. Thread-safe.
+ */
 final class HookReceiver implements AutoCloseable {
 
     record Received(String path, String webhookId, String body) {
@@ -18,6 +23,7 @@ final class HookReceiver implements AutoCloseable {
 
     private final HttpServer server;
     private final List<Received> received = new CopyOnWriteArrayList<>();
+    private final Set<String> failFirst = ConcurrentHashMap.newKeySet();
 
     private HookReceiver(HttpServer server) {
         this.server = server;
@@ -40,6 +46,11 @@ final class HookReceiver implements AutoCloseable {
         return "http://127.0.0.1:" + server.getAddress().getPort() + path;
     }
 
+    /** The first request to {@code path} gets a 500. */
+    void failFirst(String path) {
+        failFirst.add(path);
+    }
+
     List<Received> received(String path) {
         return received.stream().filter(request -> request.path().equals(path)).toList();
     }
@@ -47,9 +58,9 @@ final class HookReceiver implements AutoCloseable {
     private void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
             String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-            received.add(new Received(exchange.getRequestURI().getPath(),
-                    exchange.getRequestHeaders().getFirst("webhook-id"), body));
-            exchange.sendResponseHeaders(200, -1);
+            String path = exchange.getRequestURI().getPath();
+            received.add(new Received(path, exchange.getRequestHeaders().getFirst("webhook-id"), body));
+            exchange.sendResponseHeaders(failFirst.remove(path) ? 500 : 200, -1);
         }
     }
 
