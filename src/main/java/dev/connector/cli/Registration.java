@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +16,10 @@ import java.util.Map;
  * Token and signing secret are never sent, so the server keeps them as they are.
  */
 record Registration(String applicationId, String generalUrl, String integrationUrl, Map<String, JsonNode> selections) {
+
+    Registration {
+        selections = Collections.unmodifiableMap(new LinkedHashMap<>(selections));
+    }
 
     static Registration read(AdminClient client, String applicationId, boolean withSelections) {
         JsonNode endpoint = client.get(webhooksPath(applicationId));
