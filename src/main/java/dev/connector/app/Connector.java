@@ -62,6 +62,7 @@ import dev.connector.store.Database;
 import dev.connector.store.Documents;
 import dev.connector.vouchers.VouchersModule;
 import dev.connector.tasks.TasksModule;
+import dev.connector.triggers.TriggersModule;
 import dev.connector.webhooks.WebhooksModule;
 import dev.connector.websockets.WebSocketsModule;
 import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
@@ -173,6 +174,7 @@ public final class Connector implements AutoCloseable {
             HotelSetup hotelSetup = services.standardHotelSetup(resources.store(), rates.store());
             DemoModule demo = registrar.install(new DemoModule(platform, enterprises, integrations, hotelSetup,
                     registrar.demoSeeds(), config.demo()));
+            registrar.install(new TriggersModule(platform, enterprises, availability, payments, integrations));
             registrar.install(new AdminModule(platform, adminToken, enterprises, integrations, reference, hotelSetup,
                     demo));
             registrar.install(WebhooksModule.start(platform, config.webhooks(), integrations.store()));

@@ -156,6 +156,17 @@ public final class CardStore {
                 .list();
     }
 
+    /** Makes a pending answer due at {@code now} (sooner than the processor would give it). */
+    public void answerAt(Handle handle, UUID paymentId, Instant now) {
+        handle.createUpdate("""
+                        UPDATE alternative_payments SET answer_utc = :answer
+                        WHERE id = :id AND answered = :answered AND answer_utc > :answer""")
+                .bind("id", paymentId.toString())
+                .bind("answer", now.toEpochMilli())
+                .bind("answered", false)
+                .execute();
+    }
+
     /** Marks an answer delivered; false when another node delivered it first. */
     public boolean markAnswered(Handle handle, UUID paymentId) {
         return handle.createUpdate("""

@@ -22,6 +22,7 @@ public final class PaymentsModule implements FeatureModule {
     private final BillChangeOperations billChanges;
     private final AccountingItemOperations accountingItems;
     private final RestrictedBillOperations restricted;
+    private AlternativePaymentProcessor processor;
 
     public PaymentsModule(Platform platform, EnterprisesModule enterprises, CustomersModule customers) {
         this.store = new BillingStore(platform.documents());
@@ -44,6 +45,8 @@ public final class PaymentsModule implements FeatureModule {
 
     @Override
     public void register(Registrar registrar) {
+        processor = new AlternativePaymentProcessor(platform.transactions(), platform.clock(), cardPayments.cards(),
+                Duration.ofSeconds(1));
         registrar.operation("payments/getAll", PaymentOperations.GetAllRequest.class, payments::getAll)
                 .operation("payments/addExternal", PaymentOperations.AddExternalRequest.class, payments::addExternal)
                 .operation("bills/getAll", BillOperations.GetAllRequest.class, bills::getAll)
@@ -68,8 +71,12 @@ public final class PaymentsModule implements FeatureModule {
                         legacyItems::openItems)
                 .deprecatedOperation("reservations/getAllItems", LegacyItemOperations.ReservationItemsRequest.class,
                         legacyItems::reservationItems)
-                .worker(new AlternativePaymentProcessor(platform.transactions(), platform.clock(), cardPayments.cards(),
-                        Duration.ofSeconds(1)));
+                .worker(processor);
+    }
+
+    /** The sandbox's processor of alternative payments; available once the module is registered. */
+    public AlternativePaymentProcessor alternativePayments() {
+        return processor;
     }
 
     public BillingStore store() {

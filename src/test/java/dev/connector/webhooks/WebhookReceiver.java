@@ -23,18 +23,18 @@ import java.util.concurrent.atomic.AtomicInteger;
  * A real webhook receiver on 127.0.0.1 for tests: records every request and answers as told per path (200 unless
  * a {@link Responder} says otherwise). Thread-safe.
  */
-final class WebhookReceiver implements AutoCloseable {
+public final class WebhookReceiver implements AutoCloseable {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** One request as it arrived. Header names are lowercase. */
-    record Received(String method, String path, String query, Map<String, String> headers, String body, long receivedNanos) {
+    public record Received(String method, String path, String query, Map<String, String> headers, String body, long receivedNanos) {
 
-        String header(String name) {
+        public String header(String name) {
             return headers.get(name.toLowerCase(Locale.ROOT));
         }
 
-        JsonNode json() {
+        public JsonNode json() {
             try {
                 return JSON.readTree(body);
             } catch (IOException e) {
@@ -77,7 +77,7 @@ final class WebhookReceiver implements AutoCloseable {
         this.server = server;
     }
 
-    static WebhookReceiver start() {
+    public static WebhookReceiver start() {
         try {
             HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 100);
             WebhookReceiver receiver = new WebhookReceiver(server);
@@ -91,7 +91,7 @@ final class WebhookReceiver implements AutoCloseable {
     }
 
     /** The address of {@code path} on this receiver, e.g. {@code url("/hooks")}. */
-    String url(String path) {
+    public String url(String path) {
         return "http://127.0.0.1:" + server.getAddress().getPort() + path;
     }
 
@@ -99,11 +99,11 @@ final class WebhookReceiver implements AutoCloseable {
         responders.put(path, responder);
     }
 
-    List<Received> received(String path) {
+    public List<Received> received(String path) {
         return received.stream().filter(request -> request.path().equals(path)).toList();
     }
 
-    List<Received> all() {
+    public List<Received> all() {
         return new ArrayList<>(received);
     }
 
