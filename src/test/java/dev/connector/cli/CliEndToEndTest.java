@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.connector.demo.DemoData;
 import dev.connector.demo.DemoIds;
 import dev.connector.testing.ApiClient;
 import dev.connector.testing.ApiResponse;
@@ -139,6 +140,63 @@ class CliEndToEndTest {
             listen.awaitExit(Duration.ofSeconds(60));
         } finally {
             register(null, null);
+        }
+    }
+
+    @Test
+    void trigger_prints_the_entities_it_created_and_the_events_one_line_each() {
+        String lastName = "Trigger " + UUID.randomUUID();
+
+        Launcher run = Launcher.run(Map.of(), "trigger", "customer-added", "--set", "LastName=" + lastName,
+                "--set", "Email=cli-trigger@guest.example.com", "--url", server.baseUrl(), "--data", dataDir.toString());
+
+        assertThat(run.exitCode()).as("err: %s", run.err()).isZero();
+        assertThat(run.err()).isEmpty();
+        List<String> out = run.out();
+        assertThat(out.getFirst()).isEqualTo("Triggered customer-added in enterprise " + DemoData.UK_ENTERPRISE_ID);
+        String created = out.stream().filter(line -> line.startsWith("created Customer ")).findFirst().orElseThrow();
+        String customerId = created.substring("created Customer ".length());
+        assertThat(out).contains("event   CustomerAdded " + customerId);
+        assertThat(out).allMatch(line -> line.startsWith("Triggered ") || line.matches("(created|event  ) \\w+ [0-9a-f-]{36}"));
+        ObjectNode query = ApiClient.limited(ApiClient.UK, 10);
+        query.putArray("CustomerIds").add(customerId);
+        query.putObject("Extent").put("Customers", true);
+        ApiResponse read = server.client().operation("customers/getAll", query);
+        assertThat(read.status()).as(read.raw()).isEqualTo(200);
+        assertThat(read.json().get("Customers")).singleElement().satisfies(customer -> {
+            assertThat(customer.get("LastName").asText()).isEqualTo(lastName);
+            assertThat(customer.get("Email").asText()).isEqualTo("cli-trigger@guest.example.com");
+        });
+    }
+
+    @Test
+    void trigger_without_a_name_lists_the_triggers() {
+        Launcher run = Launcher.run(Map.of(), "trigger", "--url", server.baseUrl(), "--data", dataDir.toString());
+
+        assertThat(run.exitCode()).as("err: %s", run.err()).isZero();
+        assertThat(run.out()).anyMatch(line -> line.startsWith("reservation-booked  ") && line.contains("ServiceOrderUpdated"));
+        assertThat(run.out()).anyMatch(line -> line.startsWith("payment-failed  "));
+    }
+
+    @Test
+    void a_refused_trigger_prints_the_servers_message_on_one_line() {
+        Launcher run = Launcher.run(Map.of(), "trigger", "reservation-booked", "--set", "Colour=blue",
+                "--url", server.baseUrl(), "--data", dataDir.toString());
+
+        assertThat(run.exitCode()).isNotZero();
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err()).singleElement().asString()
+                .startsWith("connector: Set.Colour").contains("StartUtc").endsWith("(HTTP 400)");
+    }
+
+    @Test
+    void trigger_against_a_production_server_says_it_is_refused_there() {
+        try (RunningConnector production = RunningConnector.start(StoreKind.SQLITE, config -> config.withSandbox(false))) {
+            Launcher run = Launcher.run(Map.of(), "trigger", "reservation-booked", "--url", production.baseUrl(),
+                    "--admin-token", RunningConnector.ADMIN_TOKEN);
+
+            assertThat(run.exitCode()).isNotZero();
+            assertThat(run.err()).singleElement().asString().contains("--production").endsWith("(HTTP 403)");
         }
     }
 
