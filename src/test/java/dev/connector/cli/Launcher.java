@@ -109,9 +109,11 @@ final class Launcher implements AutoCloseable {
         return List.copyOf(out);
     }
 
-    /** Standard error without blank lines (and without JVM warnings, which are not the command's). */
+    /** Standard error without blank lines (and without the JVM's own notices, which are not the command's). */
     List<String> err() {
-        return err.stream().filter(line -> !line.isBlank() && !line.startsWith("WARNING:")).toList();
+        return err.stream()
+                .filter(line -> !line.isBlank() && !line.startsWith("WARNING:") && !line.startsWith("Picked up "))
+                .toList();
     }
 
     @Override
