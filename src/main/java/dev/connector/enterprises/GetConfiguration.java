@@ -8,6 +8,7 @@ import dev.connector.api.Caller;
 import dev.connector.api.NotFound;
 import dev.connector.api.Operation;
 import dev.connector.events.Transactions;
+import dev.connector.store.Documents;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -78,7 +79,7 @@ public final class GetConfiguration implements Operation<GetConfiguration.Reques
 
     private RawValue raw(Object value) {
         try {
-            return new RawValue(json.writeValueAsString(value));
+            return Documents.rawJson(json.writeValueAsString(value));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Cannot write the configuration part " + value, e);
         }

@@ -59,7 +59,12 @@ public final class Documents {
      * document answers in today's shape.
      */
     public RawValue raw(String doc, int shape, Class<?> type) {
-        return new RawValue(shape == shape(type) ? doc : write(read(doc, type)));
+        return rawJson(shape == shape(type) ? doc : write(read(doc, type)));
+    }
+
+    /** JSON text that an answer carries as it is, copied into the output as bytes. */
+    public static RawValue rawJson(String json) {
+        return new RawValue(new StoredJson(json));
     }
 
     /** Maps a row's {@code doc} and {@code doc_shape} columns to the document as {@link #raw} serves it. */
