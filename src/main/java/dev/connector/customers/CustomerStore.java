@@ -1,5 +1,6 @@
 package dev.connector.customers;
 
+import com.fasterxml.jackson.databind.util.RawValue;
 import dev.connector.addresses.AddressStore;
 import dev.connector.api.Limitation;
 import dev.connector.store.Documents;
@@ -35,9 +36,9 @@ public final class CustomerStore {
     public void insert(Handle handle, Customer customer) {
         bindColumns(handle.createUpdate("""
                         INSERT INTO customers (id, chain_id, number, email_key, first_name_key, last_name_key,
-                            loyalty_code, company_id, is_active, created_utc, updated_utc, doc)
+                            loyalty_code, company_id, is_active, created_utc, updated_utc, doc, doc_shape)
                         VALUES (:id, :chainId, :number, :emailKey, :firstNameKey, :lastNameKey, :loyaltyCode,
-                            :companyId, :isActive, :createdUtc, :updatedUtc, :doc)"""), customer)
+                            :companyId, :isActive, :createdUtc, :updatedUtc, :doc, :docShape)"""), customer)
                 .bind("number", customer.number())
                 .execute();
         keepAddressListed(handle, customer);
@@ -48,7 +49,8 @@ public final class CustomerStore {
         bindColumns(handle.createUpdate("""
                         UPDATE customers SET email_key = :emailKey, first_name_key = :firstNameKey,
                             last_name_key = :lastNameKey, loyalty_code = :loyaltyCode, company_id = :companyId,
-                            is_active = :isActive, created_utc = :createdUtc, updated_utc = :updatedUtc, doc = :doc
+                            is_active = :isActive, created_utc = :createdUtc, updated_utc = :updatedUtc, doc = :doc,
+                            doc_shape = :docShape
                         WHERE id = :id AND chain_id = :chainId"""), customer)
                 .execute();
         keepAddressListed(handle, customer);
@@ -131,6 +133,11 @@ public final class CustomerStore {
                 .list();
     }
 
+    /** Like {@link #page}, as the stored documents: the customers with their addresses. */
+    public Page<RawValue> documentPage(Handle handle, Filter filter, Limitation limitation) {
+        return PageQuery.fetchDocuments(handle, documents, "customers", "customers", filter, limitation, Customer.class);
+    }
+
     /** One page of customers matching {@code filter} (whose columns are those of the customers table). */
     public Page<Customer> page(Handle handle, Filter filter, Limitation limitation) {
         return PageQuery.fetch(handle, "customers.doc", "customers", "customers", filter, limitation, mapper,
@@ -181,7 +188,7 @@ public final class CustomerStore {
     }
 
     private <S extends SqlStatement<S>> S bindColumns(S statement, Customer customer) {
-        return statement
+        return documents.bindDocument(statement, customer)
                 .bind("id", customer.id().toString())
                 .bind("chainId", customer.chainId().toString())
                 .bind("emailKey", key(customer.email()))
@@ -191,8 +198,7 @@ public final class CustomerStore {
                 .bind("companyId", customer.companyId() == null ? null : customer.companyId().toString())
                 .bind("isActive", customer.isActive())
                 .bind("createdUtc", customer.createdUtc().toEpochMilli())
-                .bind("updatedUtc", customer.updatedUtc().toEpochMilli())
-                .bind("doc", documents.write(customer));
+                .bind("updatedUtc", customer.updatedUtc().toEpochMilli());
     }
 
     private static List<String> texts(Collection<UUID> ids) {

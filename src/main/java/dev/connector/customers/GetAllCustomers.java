@@ -1,6 +1,7 @@
 package dev.connector.customers;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.util.RawValue;
 import dev.connector.api.ActivityState;
 import dev.connector.api.Caller;
 import dev.connector.api.InvalidRequest;
@@ -84,7 +85,7 @@ public final class GetAllCustomers implements Operation<GetAllCustomers.Request>
     }
 
     /** The response: the page's customers (none when the extent leaves them out), and the cursor of the page. */
-    public record Result(List<Customer> customers, List<JsonNode> documents, UUID cursor) {
+    public record Result(List<?> customers, List<JsonNode> documents, UUID cursor) {
     }
 
     private final Transactions transactions;
@@ -111,12 +112,18 @@ public final class GetAllCustomers implements Operation<GetAllCustomers.Request>
                 .within("created_utc", request.createdUtc())
                 .within("updated_utc", request.updatedUtc());
         activity(filter, request.states(), request.deletedUtc());
-        Page<Customer> page = transactions.read(handle -> store.page(handle, filter, request.limitation()));
         CustomerExtent extent = request.extent();
+        List<JsonNode> documents = extent.wantsDocuments() ? List.of() : null;
+        if (extent.wantsCustomers() && extent.wantsAddresses()) {
+            // The stored documents are the customers as this extent shows them: served as they are.
+            Page<RawValue> page = transactions.read(handle -> store.documentPage(handle, filter, request.limitation()));
+            return new Result(page.items(), documents, page.cursor());
+        }
+        Page<Customer> page = transactions.read(handle -> store.page(handle, filter, request.limitation()));
         List<Customer> customers = extent.wantsCustomers()
                 ? page.items().stream().map(extent::shape).toList()
                 : List.of();
-        return new Result(customers, extent.wantsDocuments() ? List.of() : null, page.cursor());
+        return new Result(customers, documents, page.cursor());
     }
 
     /**

@@ -1,16 +1,17 @@
 package dev.connector.enterprises;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.util.RawValue;
 import java.time.Instant;
 
 /**
- * The answer of {@code configuration/get}: server time, the enterprise, its bookable service (the document the
- * catalogue stored, or null) and whether identity document numbers are required.
+ * The answer of {@code configuration/get}: server time, the enterprise (an {@link EnterpriseDetail} written out),
+ * its bookable service (the document the catalogue stored, or null) and whether identity document numbers are
+ * required.
  */
 public record Configuration(
         Instant nowUtc,
-        EnterpriseDetail enterprise,
-        JsonNode service,
+        RawValue enterprise,
+        RawValue service,
         PaymentCardStorage paymentCardStorage,
         boolean isIdentityDocumentNumberRequired) {
 

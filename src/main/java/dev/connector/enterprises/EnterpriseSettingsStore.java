@@ -24,6 +24,7 @@ public final class EnterpriseSettingsStore {
                 .bind("now", now.toEpochMilli())
                 .bind("doc", documents.write(settings))
                 .execute();
+        EnterpriseConfigurationVersion.change(handle, enterpriseId);
     }
 
     public Optional<EnterpriseSettings> find(Handle handle, UUID enterpriseId) {

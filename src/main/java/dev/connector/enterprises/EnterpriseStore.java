@@ -32,10 +32,11 @@ public final class EnterpriseStore {
         handle.createUpdate("""
                         INSERT INTO enterprises (id, chain_id, name, external_identifier, currency_code, time_zone,
                             pricing_mode, country_code, tax_environment_code, language_code, address_line1,
-                            address_city, address_postal_code, email, phone, website_url, created_utc, updated_utc)
+                            address_city, address_postal_code, email, phone, website_url, created_utc, updated_utc,
+                            configuration_version)
                         VALUES (:id, :chainId, :name, :externalIdentifier, :currencyCode, :timeZone, :pricing,
                             :countryCode, :taxEnvironmentCode, :languageCode, :addressLine1, :addressCity,
-                            :addressPostalCode, :email, :phone, :websiteUrl, :created, :updated)""")
+                            :addressPostalCode, :email, :phone, :websiteUrl, :created, :updated, :configurationVersion)""")
                 .bind("id", enterprise.id().toString())
                 .bind("chainId", enterprise.chainId().toString())
                 .bind("name", enterprise.name())
@@ -54,6 +55,7 @@ public final class EnterpriseStore {
                 .bind("websiteUrl", enterprise.websiteUrl())
                 .bind("created", enterprise.createdUtc().toEpochMilli())
                 .bind("updated", enterprise.updatedUtc().toEpochMilli())
+                .bind("configurationVersion", EnterpriseConfigurationVersion.next())
                 .execute();
     }
 

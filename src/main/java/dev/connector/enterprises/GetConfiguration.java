@@ -3,13 +3,17 @@ package dev.connector.enterprises;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.util.RawValue;
 import dev.connector.api.Caller;
 import dev.connector.api.NotFound;
 import dev.connector.api.Operation;
 import dev.connector.events.Transactions;
+import dev.connector.store.Documents;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jdbi.v3.core.Handle;
 
 /**
@@ -26,6 +30,7 @@ public final class GetConfiguration implements Operation<GetConfiguration.Reques
     private final EnterpriseStore enterprises;
     private final EnterpriseSettingsStore settings;
     private final ObjectMapper json;
+    private final Map<UUID, Remembered> remembered = new ConcurrentHashMap<>();
 
     public GetConfiguration(Transactions transactions, EnterpriseStore enterprises, EnterpriseSettingsStore settings,
                             ObjectMapper json) {
@@ -38,14 +43,46 @@ public final class GetConfiguration implements Operation<GetConfiguration.Reques
     @Override
     public Configuration handle(Request request, Caller caller) {
         UUID enterpriseId = caller.enterpriseId(request.enterpriseId());
-        return transactions.read(handle -> {
-            Enterprise enterprise = enterprises.find(handle, enterpriseId)
+        Remembered configuration = transactions.read(handle -> {
+            long version = EnterpriseConfigurationVersion.read(handle, enterpriseId)
                     .orElseThrow(() -> new NotFound("The enterprise " + enterpriseId + " does not exist."));
-            EnterpriseSettings enterpriseSettings = settings.of(handle, enterprise);
-            return new Configuration(caller.now(), EnterpriseDetail.of(enterprise, enterpriseSettings),
-                    bookableService(handle, enterpriseId).orElse(null), null,
-                    enterpriseSettings.identityDocumentNumberRequired());
+            Remembered known = remembered.get(enterpriseId);
+            if (known != null && known.version() == version) {
+                return known;
+            }
+            // Read after the version: a change committed in between makes the content newer than its version,
+            // which only costs one more load on the next request, never a stale answer.
+            Remembered loaded = load(handle, enterpriseId, version);
+            remembered.put(enterpriseId, loaded);
+            return loaded;
         });
+        return new Configuration(caller.now(), configuration.enterprise(), configuration.service(), null,
+                configuration.identityDocumentNumberRequired());
+    }
+
+    private Remembered load(Handle handle, UUID enterpriseId, long version) {
+        Enterprise enterprise = enterprises.find(handle, enterpriseId)
+                .orElseThrow(() -> new NotFound("The enterprise " + enterpriseId + " does not exist."));
+        EnterpriseSettings enterpriseSettings = settings.of(handle, enterprise);
+        RawValue service = bookableService(handle, enterpriseId).map(this::raw).orElse(null);
+        return new Remembered(version, raw(EnterpriseDetail.of(enterprise, enterpriseSettings)), service,
+                enterpriseSettings.identityDocumentNumberRequired());
+    }
+
+    /**
+     * The configuration of an enterprise as last read, written out once, with the version it was read at (see
+     * {@link EnterpriseConfigurationVersion}); each answer checks the version, so every node sees a change at once.
+     */
+    private record Remembered(long version, RawValue enterprise, RawValue service,
+                              boolean identityDocumentNumberRequired) {
+    }
+
+    private RawValue raw(Object value) {
+        try {
+            return Documents.rawJson(json.writeValueAsString(value));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Cannot write the configuration part " + value, e);
+        }
     }
 
     /** The enterprise's first active bookable (stay) service, as the catalogue stored it. */

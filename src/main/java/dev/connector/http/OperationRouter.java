@@ -17,6 +17,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Serves {@code POST /api/connector/v1/{resource}/{action}}: every convention of API Operations in one place
@@ -33,6 +34,7 @@ public final class OperationRouter {
     private final EnterpriseTime time;
     private final MeterRegistry meters;
     private final List<OperationListener> listeners;
+    private final Map<String, Map<String, Timer>> timers = new ConcurrentHashMap<>();
 
     public OperationRouter(Operations operations, Authenticator authenticator, RateLimit rateLimit, ObjectMapper json,
                            EnterpriseTime time, MeterRegistry meters, List<OperationListener> listeners) {
@@ -72,14 +74,19 @@ public final class OperationRouter {
             for (OperationListener listener : listeners) {
                 listener.afterOperation(call[0], status, elapsed);
             }
-            Timer.builder("connector.operations")
-                    .description("API Operations by path and status")
-                    .tag("operation", path)
-                    .tag("status", outcome)
-                    .publishPercentileHistogram()
-                    .register(meters)
-                    .record(elapsed, java.util.concurrent.TimeUnit.NANOSECONDS);
+            timer(path, outcome).record(elapsed, java.util.concurrent.TimeUnit.NANOSECONDS);
         }
+    }
+
+    /** The timer of a path and status, built once: building one per request showed in profiles of reads. */
+    private Timer timer(String path, String outcome) {
+        return timers.computeIfAbsent(path, p -> new ConcurrentHashMap<>()).computeIfAbsent(outcome, status ->
+                Timer.builder("connector.operations")
+                        .description("API Operations by path and status")
+                        .tag("operation", path)
+                        .tag("status", status)
+                        .publishPercentileHistogram()
+                        .register(meters));
     }
 
     private <Q> void respond(Context ctx, Operations.Registered<Q> registered, String path, OperationCall[] call)

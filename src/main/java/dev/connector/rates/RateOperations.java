@@ -1,5 +1,6 @@
 package dev.connector.rates;
 
+import com.fasterxml.jackson.databind.util.RawValue;
 import dev.connector.api.ActivityState;
 import dev.connector.api.Caller;
 import dev.connector.api.Forbidden;
@@ -62,7 +63,7 @@ public final class RateOperations {
         static final RateRestrictions NONE = new RateRestrictions(List.of(), List.of(), List.of());
     }
 
-    public record RateResult(List<Rate> rates, List<RateStore.RateGroup> rateGroups, RateRestrictions rateRestrictions,
+    public record RateResult(List<RawValue> rates, List<RateStore.RateGroup> rateGroups, RateRestrictions rateRestrictions,
                              UUID cursor) {
     }
 
@@ -156,7 +157,7 @@ public final class RateOperations {
                 .in("r.external_identifier", request.externalIdentifiers())
                 .eq("r.is_active", RequestChecks.isActive(request.activityStates(), null));
         return transactions.read(handle -> {
-            Page<Rate> page = store.rates(handle, filter, request.limitation());
+            Page<RawValue> page = store.rateDocuments(handle, filter, request.limitation());
             List<RateStore.RateGroup> groups = wantGroups
                     ? store.groups(handle, Filter.where().in("enterprise_id", enterpriseIds)
                             .in("service_id", request.serviceIds()))

@@ -1,5 +1,6 @@
 package dev.connector.rates;
 
+import com.fasterxml.jackson.databind.util.RawValue;
 import dev.connector.api.Limitation;
 import dev.connector.store.Documents;
 import dev.connector.store.Filter;
@@ -51,11 +52,12 @@ public final class RateStore {
 
     public void insert(Handle handle, StoredRate stored, Instant now) {
         Rate rate = stored.rate();
-        handle.createUpdate("""
+        documents.bindDocument(handle.createUpdate("""
                         INSERT INTO rates (id, enterprise_id, service_id, base_rate_id, group_id, is_active,
-                            relative_adjustment, absolute_adjustment, external_identifier, created_utc, updated_utc, doc)
+                            relative_adjustment, absolute_adjustment, external_identifier, created_utc, updated_utc, doc,
+                            doc_shape)
                         VALUES (:id, :enterpriseId, :serviceId, :baseRateId, :groupId, :active, :relative, :absolute,
-                            :externalIdentifier, :created, :updated, :doc)""")
+                            :externalIdentifier, :created, :updated, :doc, :docShape)"""), rate)
                 .bind("id", rate.id().toString())
                 .bind("enterpriseId", stored.enterpriseId().toString())
                 .bind("serviceId", rate.serviceId().toString())
@@ -67,7 +69,6 @@ public final class RateStore {
                 .bind("externalIdentifier", rate.externalIdentifier())
                 .bind("created", now.toEpochMilli())
                 .bind("updated", rate.updatedUtc().toEpochMilli())
-                .bind("doc", documents.write(rate))
                 .execute();
     }
 
@@ -81,6 +82,11 @@ public final class RateStore {
                         rs.getBigDecimal("relative_adjustment"),
                         rs.getBigDecimal("absolute_adjustment")))
                 .findOne();
+    }
+
+    /** One page of rates as stored documents (rates/getAll); {@link #rates} reads them as records. */
+    public Page<RawValue> rateDocuments(Handle handle, Filter filter, Limitation limitation) {
+        return PageQuery.fetchDocuments(handle, documents, "rates r", "r", filter, limitation, Rate.class);
     }
 
     public Page<Rate> rates(Handle handle, Filter filter, Limitation limitation) {
@@ -123,18 +129,17 @@ public final class RateStore {
     /** Replaces a rate's document and the columns derived from it (activity, group, adjustments). */
     public void update(Handle handle, StoredRate stored) {
         Rate rate = stored.rate();
-        handle.createUpdate("""
+        documents.bindDocument(handle.createUpdate("""
                         UPDATE rates SET is_active = :active, group_id = :groupId, relative_adjustment = :relative,
                             absolute_adjustment = :absolute, external_identifier = :externalIdentifier,
-                            updated_utc = :updated, doc = :doc
-                        WHERE id = :id""")
+                            updated_utc = :updated, doc = :doc, doc_shape = :docShape
+                        WHERE id = :id"""), rate)
                 .bind("active", rate.isActive())
                 .bind("groupId", rate.groupId().toString())
                 .bind("relative", stored.relativeAdjustment())
                 .bind("absolute", stored.absoluteAdjustment())
                 .bind("externalIdentifier", rate.externalIdentifier())
                 .bind("updated", rate.updatedUtc().toEpochMilli())
-                .bind("doc", documents.write(rate))
                 .bind("id", rate.id().toString())
                 .execute();
     }
@@ -192,9 +197,9 @@ public final class RateStore {
                 r.isActive(), r.isEnabled(), r.isPublic(), r.isDefault(), r.type(), r.name(), r.names(), r.shortName(),
                 now, r.externalNames(), r.description(), r.externalIdentifier(), r.taxExemptionReason(),
                 r.taxExemptionLegalReference());
-        handle.createUpdate("UPDATE rates SET updated_utc = :now, doc = :doc WHERE id = :id")
+        documents.bindDocument(handle.createUpdate(
+                        "UPDATE rates SET updated_utc = :now, doc = :doc, doc_shape = :docShape WHERE id = :id"), touched)
                 .bind("now", now.toEpochMilli())
-                .bind("doc", documents.write(touched))
                 .bind("id", r.id().toString())
                 .execute();
     }

@@ -1,5 +1,6 @@
 package dev.connector.reservations;
 
+import com.fasterxml.jackson.databind.util.RawValue;
 import dev.connector.api.Caller;
 import dev.connector.api.InvalidRequest;
 import dev.connector.api.Limitation;
@@ -50,7 +51,7 @@ public final class QueryOperations {
                                 List<ServiceOrderState> states) {
     }
 
-    public record GetAllResult(List<Reservation> reservations, UUID cursor) {
+    public record GetAllResult(List<RawValue> reservations, UUID cursor) {
     }
 
     public GetAllResult getAll(GetAllRequest request, Caller caller) {
@@ -93,7 +94,7 @@ public final class QueryOperations {
                 .in("r.state", request.states())
                 .in("r.availability_block_id", request.availabilityBlockIds() == null
                         || request.availabilityBlockIds().isEmpty() ? null : request.availabilityBlockIds());
-        Page<Reservation> page = transactions.read(handle -> store.page(handle, filter, limitation));
+        Page<RawValue> page = transactions.read(handle -> store.documentPage(handle, filter, limitation));
         return new GetAllResult(page.items(), page.cursor());
     }
 

@@ -1,5 +1,6 @@
 package dev.connector.reservations;
 
+import com.fasterxml.jackson.databind.util.RawValue;
 import dev.connector.api.Limitation;
 import dev.connector.availability.Stay;
 import dev.connector.store.Columns;
@@ -35,11 +36,11 @@ public final class ReservationStore {
                             requested_category_id, assigned_resource_id, rate_id, channel_number, partner_company_id,
                             travel_agency_id, scheduled_start_utc,
                             scheduled_end_utc, actual_start_utc, actual_end_utc, first_night, last_night, created_utc,
-                            updated_utc, cancelled_utc, doc, availability_block_id)
+                            updated_utc, cancelled_utc, doc, doc_shape, availability_block_id)
                         VALUES (:id, :enterpriseId, :serviceId, :groupId, :accountId, :number, :state, :categoryId,
                             :resourceId, :rateId, :channelNumber, :partnerCompanyId, :travelAgencyId, :scheduledStart,
                             :scheduledEnd, :actualStart, :actualEnd, :firstNight, :lastNight, :created, :updated,
-                            :cancelled, :doc, :availabilityBlockId)"""), reservation, stay)
+                            :cancelled, :doc, :docShape, :availabilityBlockId)"""), reservation, stay)
                 .bind("enterpriseId", enterpriseId.toString())
                 .bind("serviceId", reservation.serviceId().toString())
                 .bind("number", reservation.number())
@@ -55,14 +56,14 @@ public final class ReservationStore {
                             travel_agency_id = :travelAgencyId, scheduled_start_utc = :scheduledStart,
                             scheduled_end_utc = :scheduledEnd, actual_start_utc = :actualStart,
                             actual_end_utc = :actualEnd, first_night = :firstNight, last_night = :lastNight,
-                            updated_utc = :updated, cancelled_utc = :cancelled, doc = :doc,
+                            updated_utc = :updated, cancelled_utc = :cancelled, doc = :doc, doc_shape = :docShape,
                             availability_block_id = :availabilityBlockId
                         WHERE id = :id"""), reservation, stay)
                 .execute();
     }
 
     private <S extends SqlStatement<S>> S bindColumns(S statement, Reservation reservation, Stay stay) {
-        return statement
+        return documents.bindDocument(statement, reservation)
                 .bind("id", reservation.id().toString())
                 .bind("groupId", reservation.groupId().toString())
                 .bind("accountId", reservation.accountId().toString())
@@ -81,8 +82,7 @@ public final class ReservationStore {
                 .bind("lastNight", stay.lastNight().toString())
                 .bind("updated", reservation.updatedUtc().toEpochMilli())
                 .bind("cancelled", millis(reservation.cancelledUtc()))
-                .bind("availabilityBlockId", Columns.text(reservation.availabilityBlockId()))
-                .bind("doc", documents.write(reservation));
+                .bind("availabilityBlockId", Columns.text(reservation.availabilityBlockId()));
     }
 
     /** The reservations of the enterprise with the given ids, in the order asked; unknown ids are left out. */
@@ -119,6 +119,11 @@ public final class ReservationStore {
                 .bind("id", reservationId.toString())
                 .map((rs, ctx) -> UUID.fromString(rs.getString("enterprise_id")))
                 .findOne();
+    }
+
+    /** One page of reservations as stored documents (reservations/getAll); {@link #page} reads them as records. */
+    public Page<RawValue> documentPage(Handle handle, Filter filter, Limitation limitation) {
+        return PageQuery.fetchDocuments(handle, documents, "reservations r", "r", filter, limitation, Reservation.class);
     }
 
     public Page<Reservation> page(Handle handle, Filter filter, Limitation limitation) {

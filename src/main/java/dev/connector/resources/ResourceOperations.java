@@ -80,7 +80,7 @@ public final class ResourceOperations {
     }
 
     /** The resources/getAll result; parts not asked for are null. */
-    public record ResourceResult(List<Resource> resources, List<ResourceCategory> resourceCategories,
+    public record ResourceResult(List<?> resources, List<ResourceCategory> resourceCategories,
                                  List<ResourceCategoryAssignment> resourceCategoryAssignments,
                                  List<Object> resourceCategoryImageAssignments, List<Object> resourceFeatures,
                                  List<Object> resourceFeatureAssignments, UUID cursor) {
@@ -146,17 +146,24 @@ public final class ResourceOperations {
                 .within("r.updated_utc", request.updatedUtc())
                 .eq("r.is_active", inactiveToo ? null : Boolean.TRUE);
         return transactions.read(handle -> {
-            Page<Resource> page = store.resources(handle, filter, request.limitation());
+            // Assignments are looked up by the page's resources, read as records; otherwise the stored documents
+            // are served as they are.
+            boolean assignmentsAsked = Extent.asked(extent.resourceCategoryAssignments());
+            Page<?> page;
+            List<ResourceCategoryAssignment> assignments = null;
+            if (assignmentsAsked) {
+                Page<Resource> resources = store.resources(handle, filter, request.limitation());
+                assignments = store.allAssignments(handle, Filter.where()
+                        .in("a.resource_id", resources.items().stream().map(Resource::id).toList())
+                        .eq("a.is_active", inactiveToo ? null : Boolean.TRUE));
+                page = resources;
+            } else {
+                page = store.resourceDocuments(handle, filter, request.limitation());
+            }
             List<ResourceCategory> categories = null;
             if (Extent.asked(extent.resourceCategories())) {
                 categories = store.allCategories(handle, Filter.where().in("c.enterprise_id", enterpriseIds)
                         .eq("c.is_active", inactiveToo ? null : Boolean.TRUE));
-            }
-            List<ResourceCategoryAssignment> assignments = null;
-            if (Extent.asked(extent.resourceCategoryAssignments())) {
-                assignments = store.allAssignments(handle, Filter.where()
-                        .in("a.resource_id", page.items().stream().map(Resource::id).toList())
-                        .eq("a.is_active", inactiveToo ? null : Boolean.TRUE));
             }
             return new ResourceResult(
                     extent.resources() == null || extent.resources() ? page.items() : null,

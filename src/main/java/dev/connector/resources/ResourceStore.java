@@ -1,5 +1,6 @@
 package dev.connector.resources;
 
+import com.fasterxml.jackson.databind.util.RawValue;
 import dev.connector.api.Limitation;
 import dev.connector.store.Documents;
 import dev.connector.store.Filter;
@@ -39,9 +40,10 @@ public final class ResourceStore {
     }
 
     public void insert(Handle handle, Resource resource) {
-        handle.createUpdate("""
-                        INSERT INTO resources (id, enterprise_id, name, state, is_active, created_utc, updated_utc, doc)
-                        VALUES (:id, :enterpriseId, :name, :state, :active, :created, :updated, :doc)""")
+        documents.bindDocument(handle.createUpdate("""
+                        INSERT INTO resources (id, enterprise_id, name, state, is_active, created_utc, updated_utc, doc,
+                            doc_shape)
+                        VALUES (:id, :enterpriseId, :name, :state, :active, :created, :updated, :doc, :docShape)"""), resource)
                 .bind("id", resource.id().toString())
                 .bind("enterpriseId", resource.enterpriseId().toString())
                 .bind("name", resource.name())
@@ -49,7 +51,6 @@ public final class ResourceStore {
                 .bind("active", resource.isActive())
                 .bind("created", resource.createdUtc().toEpochMilli())
                 .bind("updated", resource.updatedUtc().toEpochMilli())
-                .bind("doc", documents.write(resource))
                 .execute();
     }
 
@@ -70,16 +71,15 @@ public final class ResourceStore {
 
     /** Rewrites a resource's state, name, update time and document. */
     public void update(Handle handle, Resource resource) {
-        handle.createUpdate("""
+        documents.bindDocument(handle.createUpdate("""
                         UPDATE resources SET name = :name, state = :state, is_active = :active, updated_utc = :updated,
-                            doc = :doc
-                        WHERE id = :id""")
+                            doc = :doc, doc_shape = :docShape
+                        WHERE id = :id"""), resource)
                 .bind("id", resource.id().toString())
                 .bind("name", resource.name())
                 .bind("state", resource.state())
                 .bind("active", resource.isActive())
                 .bind("updated", resource.updatedUtc().toEpochMilli())
-                .bind("doc", documents.write(resource))
                 .execute();
     }
 
@@ -96,6 +96,11 @@ public final class ResourceStore {
         return filter.bind(handle.createQuery("SELECT doc FROM resources WHERE " + filter.conditions()))
                 .map(documents.rowMapper(Resource.class))
                 .list();
+    }
+
+    /** One page of resources as stored documents (resources/getAll); {@link #resources} reads them as records. */
+    public Page<RawValue> resourceDocuments(Handle handle, Filter filter, Limitation limitation) {
+        return PageQuery.fetchDocuments(handle, documents, "resources r", "r", filter, limitation, Resource.class);
     }
 
     public Page<Resource> resources(Handle handle, Filter filter, Limitation limitation) {

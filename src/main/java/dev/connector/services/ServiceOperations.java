@@ -1,5 +1,6 @@
 package dev.connector.services;
 
+import com.fasterxml.jackson.databind.util.RawValue;
 import dev.connector.api.ActivityState;
 import dev.connector.api.Caller;
 import dev.connector.api.Limitation;
@@ -23,7 +24,7 @@ public final class ServiceOperations {
         }
     }
 
-    public record ServiceResult(List<Service> services, UUID cursor) {
+    public record ServiceResult(List<RawValue> services, UUID cursor) {
     }
 
     public record GetAllAgeCategories(List<UUID> enterpriseIds, List<UUID> ageCategoryIds, List<UUID> serviceIds,
@@ -69,7 +70,7 @@ public final class ServiceOperations {
                 .in("s.enterprise_id", caller.enterprises(request.enterpriseIds()))
                 .in("s.id", request.serviceIds())
                 .within("s.updated_utc", request.updatedUtc());
-        Page<Service> page = transactions.read(handle -> store.services(handle, filter, request.limitation()));
+        Page<RawValue> page = transactions.read(handle -> store.serviceDocuments(handle, filter, request.limitation()));
         return new ServiceResult(page.items(), page.cursor());
     }
 

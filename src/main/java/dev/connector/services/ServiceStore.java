@@ -1,6 +1,8 @@
 package dev.connector.services;
 
+import com.fasterxml.jackson.databind.util.RawValue;
 import dev.connector.api.Limitation;
+import dev.connector.enterprises.EnterpriseConfigurationVersion;
 import dev.connector.store.Documents;
 import dev.connector.store.Filter;
 import dev.connector.store.Page;
@@ -18,11 +20,11 @@ public final class ServiceStore {
     }
 
     public void insert(Handle handle, Service service) {
-        handle.createUpdate("""
+        documents.bindDocument(handle.createUpdate("""
                         INSERT INTO services (id, enterprise_id, name, type, is_active, start_time, end_time, created_utc,
-                            updated_utc, doc)
+                            updated_utc, doc, doc_shape)
                         VALUES (:id, :enterpriseId, :name, :type, :active, :startTime, :endTime, :created, :updated,
-                            :doc)""")
+                            :doc, :docShape)"""), service)
                 .bind("id", service.id().toString())
                 .bind("enterpriseId", service.enterpriseId().toString())
                 .bind("name", service.name())
@@ -32,8 +34,8 @@ public final class ServiceStore {
                 .bind("endTime", service.endTime())
                 .bind("created", service.createdUtc().toEpochMilli())
                 .bind("updated", service.updatedUtc().toEpochMilli())
-                .bind("doc", documents.write(service))
                 .execute();
+        EnterpriseConfigurationVersion.change(handle, service.enterpriseId());
     }
 
     public void insert(Handle handle, UUID enterpriseId, AgeCategory category) {
@@ -61,6 +63,11 @@ public final class ServiceStore {
                 .bind("updated", product.updatedUtc().toEpochMilli())
                 .bind("doc", documents.write(product))
                 .execute();
+    }
+
+    /** One page of services as stored documents (services/getAll); {@link #services} reads them as records. */
+    public Page<RawValue> serviceDocuments(Handle handle, Filter filter, Limitation limitation) {
+        return PageQuery.fetchDocuments(handle, documents, "services s", "s", filter, limitation, Service.class);
     }
 
     public Page<Service> services(Handle handle, Filter filter, Limitation limitation) {

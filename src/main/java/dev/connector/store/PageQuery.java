@@ -1,6 +1,7 @@
 package dev.connector.store;
 
 import dev.connector.api.InvalidRequest;
+import com.fasterxml.jackson.databind.util.RawValue;
 import dev.connector.api.Limitation;
 import java.util.List;
 import java.util.UUID;
@@ -49,5 +50,21 @@ public final class PageQuery {
         }
         List<T> items = query.map(mapper).list();
         return new Page<>(items, items.isEmpty() ? null : idOf.apply(items.get(items.size() - 1)));
+    }
+
+    /**
+     * Like {@link #fetch}, for a table with {@code doc} and {@code doc_shape} columns: one page of the stored
+     * documents of {@code type}, written into the answer as they are when their shape is current
+     * ({@link Documents#raw}).
+     */
+    public static Page<RawValue> fetchDocuments(Handle handle, Documents documents, String table, String alias,
+                                                Filter filter, Limitation limitation, Class<?> type) {
+        RowMapper<StoredDocument> mapper = (rs, ctx) -> new StoredDocument(UUID.fromString(rs.getString("id")),
+                documents.raw(rs.getString("doc"), rs.getInt("doc_shape"), type));
+        return fetch(handle, alias + ".id, " + alias + ".doc, " + alias + ".doc_shape", table, alias, filter,
+                limitation, mapper, StoredDocument::id).map(StoredDocument::json);
+    }
+
+    private record StoredDocument(UUID id, RawValue json) {
     }
 }
