@@ -101,9 +101,9 @@ public enum Dialect {
         public String outboxInsert() {
             // Writers commit in any order, so a position cannot come from a counter read by readers in commit
             // order. It is the writing transaction's id followed by the event's index in that transaction
-            // (OUTBOX_EVENTS_PER_TRANSACTION of them at most): ids are handed out in increasing order, and every
-            // transaction with an id below a snapshot's xmin has ended, so every position below xmin's first
-            // position is final (see settledOutbox). No lock is shared between writers. Positions stay below 2^63
+            // (OUTBOX_EVENTS_PER_TRANSACTION of them at most): ids are handed out in increasing order, and the
+            // transactions that may still commit are known from a snapshot, so every position below the first one
+            // of the oldest of them is final (see settledOutbox). No lock is shared between writers. Positions stay below 2^63
             // for ids below 2^43 (thousands of wraparounds). They are above the positions of the table's counter
             // used before, which counted the events of transactions with lower ids, far fewer than 2^20 each.
             // The order is that in which transactions first wrote, which is commit order except for transactions
@@ -116,10 +116,23 @@ public enum Dialect {
 
         @Override
         public String settledOutbox() {
-            // pg_snapshot_xmin is the oldest transaction still open when the statement's snapshot was taken (in
-            // any database of the cluster): no later commit can add a position below its first one.
-            return "position < (SELECT pg_snapshot_xmin(pg_current_snapshot())::text::bigint * "
-                    + OUTBOX_EVENTS_PER_TRANSACTION + ")";
+            // Every position below the first one of the oldest transaction that may still commit is final. Those
+            // transactions are the statement snapshot's open ones (xip) and any that started after its xmax. A
+            // snapshot lists the open transactions of every database of the cluster: those that pg_stat_activity
+            // shows connected to another database cannot write our outbox and are passed over, so that a long
+            // transaction elsewhere on a shared cluster does not hold back our events. (Ids there are 32-bit; a
+            // running one matches one id of the snapshot.) An open transaction of this database holds back the
+            // events of the transactions after it until it ends; no event is skipped.
+            return """
+                    position < (SELECT LEAST(pg_snapshot_xmax(s)::text::bigint,
+                            COALESCE((SELECT MIN(x::text::bigint) FROM pg_snapshot_xip(s) AS x
+                                      WHERE x::text::bigint %% 4294967296 NOT IN (
+                                          SELECT backend_xid::text::bigint FROM pg_stat_activity
+                                          WHERE backend_xid IS NOT NULL
+                                            AND datname IS DISTINCT FROM current_database())),
+                                     pg_snapshot_xmax(s)::text::bigint)) * %d
+                        FROM (SELECT pg_current_snapshot() AS s) AS snapshot)""".formatted(
+                    OUTBOX_EVENTS_PER_TRANSACTION);
         }
 
         @Override
