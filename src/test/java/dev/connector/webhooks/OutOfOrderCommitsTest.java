@@ -87,6 +87,8 @@ class OutOfOrderCommitsTest {
 
             // B starts later, takes a later position and commits first; its commit wakes every reader.
             fixture.emit(new DomainEvent.ResourceUpdated(UK, second, "Clean"));
+            // The readers woken by B's commit get a moment in which they could move past A's position (a bug).
+            Thread.sleep(1_000);
             Outbox outbox = new Outbox(ApiJson.forStoredJson(), server.connector().database().dialect());
             List<Long> settled = server.connector().transactions().read(handle ->
                     outbox.after(handle, before, 100).stream().map(stored -> stored.position()).toList());
