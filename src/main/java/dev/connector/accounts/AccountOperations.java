@@ -124,7 +124,12 @@ public final class AccountOperations {
         node.put("UpdaterProfileId", caller.integrationId().toString());
         Customer updated = directory.read(node, Customer.class);
         checkCustomer(tx, current, updated, prefix);
-        customers.update(tx.handle(), updated);
+        if (updated.email() == null || updated.email().equalsIgnoreCase(String.valueOf(current.email()))) {
+            customers.update(tx.handle(), updated);
+        } else if (!customers.updateWithNewEmail(tx.handle(), updated)) {
+            // Taken by a concurrent writer after the check: the unique index decides.
+            throw new Forbidden("Another customer already uses the email " + updated.email() + ".");
+        }
         tx.emit(new CustomerUpdated(directory.acting(tx.handle(), caller, updated.chainId()), updated.id()));
         return AccountResponses.of(updated, caller.integrationId());
     }
@@ -138,7 +143,6 @@ public final class AccountOperations {
             if (!EMAIL.matcher(email).matches()) {
                 throw new InvalidRequest(prefix + "Email.Value is not a valid email address.");
             }
-            customers.lockChain(tx.handle(), current.chainId());
             if (customers.activeWithEmail(tx.handle(), current.chainId(), email, current.id()).isPresent()) {
                 throw new Forbidden("Another customer already uses the email " + email + ".");
             }

@@ -15,7 +15,9 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.function.Supplier;
+import org.jdbi.v3.core.Handle;
 
 /**
  * {@code customers/add}: adds a customer to the caller's chain and returns it. An email already used by an active
@@ -100,12 +102,15 @@ public final class AddCustomer implements Operation<AddCustomer.Request> {
 
     private final Transactions transactions;
     private final CustomerStore store;
+    private final CustomerNumbers numbers;
     private final ChainScope scope;
     private final Supplier<UUID> newId;
 
-    AddCustomer(Transactions transactions, CustomerStore store, ChainScope scope, Supplier<UUID> newId) {
+    AddCustomer(Transactions transactions, CustomerStore store, CustomerNumbers numbers, ChainScope scope,
+                Supplier<UUID> newId) {
         this.transactions = transactions;
         this.store = store;
+        this.numbers = numbers;
         this.scope = scope;
         this.newId = newId;
     }
@@ -113,17 +118,38 @@ public final class AddCustomer implements Operation<AddCustomer.Request> {
     @Override
     public Object handle(Request request, Caller caller) {
         UUID chainId = scope.chainForNewCustomer(caller, request.chainId());
+        try {
+            return add(request, caller, chainId);
+        } catch (RuntimeException e) {
+            if (!store.isDuplicateEmail(e)) {
+                throw e;
+            }
+            // A concurrent add with the same email committed first: the check below saw nothing, the unique index
+            // refused the insert. Refused as if the other had been first, or, when asked, that customer is
+            // overwritten now that it can be seen.
+            if (!request.overwriteExisting()) {
+                throw alreadyExists(request);
+            }
+            return add(request, caller, chainId);
+        }
+    }
+
+    private static Forbidden alreadyExists(Request request) {
+        return new Forbidden("A customer with the email " + request.email() + " already exists.");
+    }
+
+    private Customer add(Request request, Caller caller, UUID chainId) {
+        Function<Handle, String> number = numbers.reserve(chainId);
         return transactions.write(tx -> {
             ChainScope.Acting acting = scope.actingIn(tx.handle(), caller, chainId, request.enterpriseId());
             // The API's times have whole seconds; storing them so keeps filters and documents in agreement.
             Instant now = tx.now().truncatedTo(ChronoUnit.SECONDS);
-            String number = store.nextNumber(tx.handle(), chainId);
             Optional<Customer> existing = request.email() == null
                     ? Optional.empty()
                     : store.activeWithEmail(tx.handle(), chainId, request.email(), null);
             if (existing.isPresent()) {
                 if (!request.overwriteExisting()) {
-                    throw new Forbidden("A customer with the email " + request.email() + " already exists.");
+                    throw alreadyExists(request);
                 }
                 Customer current = existing.get();
                 Customer overwritten = current.withProfile(request.overwrite(current.profile(), newId.get()), now,
@@ -132,7 +158,8 @@ public final class AddCustomer implements Operation<AddCustomer.Request> {
                 tx.emit(new CustomerUpdated(acting.enterpriseId(), overwritten.id()));
                 return overwritten;
             }
-            Customer customer = Customer.create(newId.get(), chainId, number, request.profile(newId.get()), now,
+            Customer customer = Customer.create(newId.get(), chainId, number.apply(tx.handle()),
+                    request.profile(newId.get()), now,
                     caller.integrationId());
             store.insert(tx.handle(), customer);
             tx.emit(new CustomerAdded(acting.enterpriseId(), customer.id()));

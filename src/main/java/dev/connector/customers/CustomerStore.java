@@ -3,6 +3,7 @@ package dev.connector.customers;
 import com.fasterxml.jackson.databind.util.RawValue;
 import dev.connector.addresses.AddressStore;
 import dev.connector.api.Limitation;
+import dev.connector.store.Dialect;
 import dev.connector.store.Documents;
 import dev.connector.store.Filter;
 import dev.connector.store.Page;
@@ -24,11 +25,13 @@ import org.jdbi.v3.core.statement.SqlStatement;
 public final class CustomerStore {
 
     private final Documents documents;
+    private final Dialect dialect;
     private final RowMapper<Customer> mapper;
     private final AddressStore addresses;
 
-    public CustomerStore(Documents documents) {
+    public CustomerStore(Documents documents, Dialect dialect) {
         this.documents = documents;
+        this.dialect = dialect;
         this.mapper = documents.rowMapper(Customer.class);
         this.addresses = new AddressStore(documents);
     }
@@ -54,6 +57,41 @@ public final class CustomerStore {
                         WHERE id = :id AND chain_id = :chainId"""), customer)
                 .execute();
         keepAddressListed(handle, customer);
+    }
+
+    /**
+     * Like {@link #update}, for a customer whose email changes: returns false, having written nothing, when another
+     * active customer of the chain already uses the email (committed, or committed meanwhile by a concurrent writer).
+     */
+    public boolean updateWithNewEmail(Handle handle, Customer customer) {
+        handle.savepoint("new_email");
+        try {
+            update(handle, customer);
+        } catch (RuntimeException e) {
+            if (!isDuplicateEmail(e)) {
+                throw e;
+            }
+            handle.rollbackToSavepoint("new_email");
+            return false;
+        }
+        handle.release("new_email");
+        return true;
+    }
+
+    /**
+     * True when {@code error} is the store refusing a second active customer with the same email in a chain (the
+     * unique index {@code customers_active_email_key}).
+     */
+    public boolean isDuplicateEmail(Throwable error) {
+        if (!dialect.isUniqueViolation(error)) {
+            return false;
+        }
+        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+            if (String.valueOf(cause.getMessage()).contains("email_key")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The address a customer shows is one of its account addresses too (addresses/getAll lists it). */
@@ -145,20 +183,9 @@ public final class CustomerStore {
     }
 
     /**
-     * Takes the chain's customer-number row for the rest of the transaction: concurrent writers in the same
-     * chain wait here, so that checks such as the unique email see every committed customer.
+     * The next customer number of the chain (1, 2, 3, ...). Locks the chain's counter row until the transaction
+     * ends: see {@link CustomerNumbers} for taking one without holding it that long.
      */
-    public void lockChain(Handle handle, UUID chainId) {
-        int locked = handle.createUpdate("UPDATE customer_numbers SET last_number = last_number WHERE chain_id = :chainId")
-                .bind("chainId", chainId.toString())
-                .execute();
-        if (locked == 0) {
-            ensureCounter(handle, chainId);
-            lockChain(handle, chainId);
-        }
-    }
-
-    /** The next customer number of the chain (1, 2, 3, ...); also locks the chain like {@link #lockChain}. */
     public String nextNumber(Handle handle, UUID chainId) {
         return handle.createQuery("""
                         UPDATE customer_numbers SET last_number = last_number + 1 WHERE chain_id = :chainId

@@ -15,7 +15,7 @@ public final class CustomersModule implements FeatureModule {
 
     public CustomersModule(Platform platform, EnterprisesModule enterprises) {
         this.platform = platform;
-        this.store = new CustomerStore(platform.documents());
+        this.store = new CustomerStore(platform.documents(), platform.database().dialect());
         this.scope = new ChainScope(enterprises.store());
     }
 
@@ -24,7 +24,8 @@ public final class CustomersModule implements FeatureModule {
         registrar.operation("customers/getAll", GetAllCustomers.Request.class,
                         new GetAllCustomers(platform.transactions(), store, scope))
                 .operation("customers/add", AddCustomer.Request.class,
-                        new AddCustomer(platform.transactions(), store, scope, platform.ids()))
+                        new AddCustomer(platform.transactions(), store,
+                                new CustomerNumbers(platform.database(), store), scope, platform.ids()))
                 .operation("customers/update", UpdateCustomer.Request.class,
                         new UpdateCustomer(platform.transactions(), store, scope, platform.ids()))
                 .operation("customers/search", SearchCustomers.Request.class,

@@ -115,18 +115,29 @@ public final class UpdateCustomer implements Operation<UpdateCustomer.Request> {
             Customer current = store.find(tx.handle(), chains, request.customerId())
                     .orElseThrow(() -> new Forbidden("The customer " + request.customerId() + " was not found."));
             ChainScope.Acting acting = scope.actingIn(tx.handle(), caller, current.chainId(), request.enterpriseId());
-            if (request.email() != null && !request.email().equalsIgnoreCase(String.valueOf(current.email()))) {
-                store.lockChain(tx.handle(), current.chainId());
-                if (store.activeWithEmail(tx.handle(), current.chainId(), request.email(), current.id()).isPresent()) {
-                    throw new Forbidden("Another customer already uses the email " + request.email() + ".");
-                }
+            boolean newEmail = request.email() != null
+                    && !request.email().equalsIgnoreCase(String.valueOf(current.email()));
+            if (newEmail
+                    && store.activeWithEmail(tx.handle(), current.chainId(), request.email(), current.id()).isPresent()) {
+                throw emailInUse(request);
             }
             Instant now = tx.now().truncatedTo(ChronoUnit.SECONDS);
             Customer updated = current.withProfile(request.applyTo(current.profile(), newId.get()), now,
                     caller.integrationId());
-            store.update(tx.handle(), updated);
+            if (newEmail) {
+                // Another writer may take the email between the check and this update: the unique index decides.
+                if (!store.updateWithNewEmail(tx.handle(), updated)) {
+                    throw emailInUse(request);
+                }
+            } else {
+                store.update(tx.handle(), updated);
+            }
             tx.emit(new CustomerUpdated(acting.enterpriseId(), updated.id()));
             return updated;
         });
+    }
+
+    private static Forbidden emailInUse(Request request) {
+        return new Forbidden("Another customer already uses the email " + request.email() + ".");
     }
 }

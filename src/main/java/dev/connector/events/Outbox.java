@@ -6,6 +6,7 @@ import dev.connector.store.Columns;
 import dev.connector.store.Dialect;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
@@ -14,11 +15,17 @@ import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.PreparedBatch;
 import org.jdbi.v3.core.statement.StatementContext;
 
-/** The transactional outbox: event rows in commit order, read by position. */
+/**
+ * The transactional outbox: event rows read by position. Readers see only settled events (no transaction still open
+ * can commit one before them), so a reader's position can only move past events it has read.
+ */
 public final class Outbox {
 
     /** The notification channel announced after every commit that wrote events (see {@code store.Notifications}). */
     public static final String CHANNEL = "connector_outbox";
+
+    /** How soon a reader looks again at events held back by an open transaction (see {@link #holdsBackAfter}). */
+    public static final Duration SETTLE_RECHECK = Duration.ofMillis(10);
 
     private final ObjectMapper json;
     private final Dialect dialect;
@@ -32,12 +39,15 @@ public final class Outbox {
         if (events.isEmpty()) {
             return;
         }
-        dialect.serializeOutboxWriters(handle);
-        PreparedBatch batch = handle.prepareBatch("""
-                INSERT INTO events (type, enterprise_id, entity_id, integration_id, payload, created_utc)
-                VALUES (:type, :enterpriseId, :entityId, :integrationId, :payload, :createdUtc)""");
+        if (events.size() > Dialect.OUTBOX_EVENTS_PER_TRANSACTION) {
+            throw new IllegalStateException("One transaction may write at most " + Dialect.OUTBOX_EVENTS_PER_TRANSACTION
+                    + " events; this one wrote " + events.size());
+        }
+        PreparedBatch batch = handle.prepareBatch(dialect.outboxInsert());
+        int index = 0;
         for (DomainEvent event : events) {
-            batch.bind("type", EventType.of(event).name())
+            batch.bind("index", index++)
+                    .bind("type", EventType.of(event).name())
                     .bind("enterpriseId", Columns.text(event.enterpriseId()))
                     .bind("entityId", event.entityId().toString())
                     .bind("integrationId", Columns.text(integrationOf(event)))
@@ -48,11 +58,16 @@ public final class Outbox {
         batch.execute();
     }
 
-    /** Events after {@code position}, oldest first, at most {@code limit}. */
+    /**
+     * Settled events after {@code position}, oldest first, at most {@code limit}: a reader may move its cursor to the
+     * last of them without skipping an event that a transaction still open commits later (see
+     * {@link Dialect#settledOutbox}).
+     */
     public List<StoredEvent> after(Handle handle, long position, int limit) {
         return handle.createQuery("""
                         SELECT position, type, payload, created_utc FROM events
-                        WHERE position > :position ORDER BY position LIMIT :limit""")
+                        WHERE position > :position AND <settled> ORDER BY position LIMIT :limit""")
+                .define("settled", dialect.settledOutbox())
                 .bind("position", position)
                 .bind("limit", limit)
                 .map(this::stored)
@@ -84,6 +99,35 @@ public final class Outbox {
     public long lastPosition(Handle handle) {
         Long last = handle.createQuery("SELECT MAX(position) FROM events").mapTo(Long.class).one();
         return last == null ? 0 : last;
+    }
+
+    /**
+     * The position of the newest settled event, 0 when there is none: a reader starting there receives every event
+     * committed later, including those of transactions open now.
+     */
+    public long lastSettledPosition(Handle handle) {
+        Long last = handle.createQuery("SELECT MAX(position) FROM events WHERE <settled>")
+                .define("settled", dialect.settledOutbox())
+                .mapTo(Long.class)
+                .one();
+        return last == null ? 0 : last;
+    }
+
+    /**
+     * Whether events after {@code position} are committed but not settled yet: a reader should look again soon
+     * rather than wait for the next commit to be announced, since the transaction that holds them back may write
+     * no events and so announce nothing.
+     */
+    public boolean holdsBackAfter(Handle handle, long position) {
+        if (!dialect.writesConcurrently()) {
+            return false;
+        }
+        return handle.createQuery("SELECT 1 FROM events WHERE position > :position AND NOT (<settled>) LIMIT 1")
+                .define("settled", dialect.settledOutbox())
+                .bind("position", position)
+                .mapTo(Integer.class)
+                .findOne()
+                .isPresent();
     }
 
     /** A row of {@code position, type, payload, created_utc} as the event it stores. */

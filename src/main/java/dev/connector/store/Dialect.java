@@ -22,8 +22,26 @@ public enum Dialect {
         }
 
         @Override
-        public void serializeOutboxWriters(Handle handle) {
-            // SQLite has one writer at a time; commit order already equals position order.
+        public String outboxInsert() {
+            // One writer at a time: positions from the table's own counter commit in position order.
+            return """
+                    INSERT INTO events (type, enterprise_id, entity_id, integration_id, payload, created_utc)
+                    VALUES (:type, :enterpriseId, :entityId, :integrationId, :payload, :createdUtc)""";
+        }
+
+        @Override
+        public String settledOutbox() {
+            return "1 = 1";
+        }
+
+        @Override
+        public boolean writesConcurrently() {
+            return false;
+        }
+
+        @Override
+        public void commitWithoutWaitingForDisk(Handle handle) {
+            // The only caller runs on PostgreSQL (see writesConcurrently); nothing to relax here.
         }
 
         @Override
@@ -80,10 +98,51 @@ public enum Dialect {
         }
 
         @Override
-        public void serializeOutboxWriters(Handle handle) {
-            // Positions come from a sequence at insert time, but readers tail by position: hold a transaction
-            // lock from the outbox insert until commit so that a lower position is never committed after a higher one.
-            handle.execute("SELECT pg_advisory_xact_lock(7201001)");
+        public String outboxInsert() {
+            // Writers commit in any order, so a position cannot come from a counter read by readers in commit
+            // order. It is the writing transaction's id followed by the event's index in that transaction
+            // (OUTBOX_EVENTS_PER_TRANSACTION of them at most): ids are handed out in increasing order, and the
+            // transactions that may still commit are known from a snapshot, so every position below the first one
+            // of the oldest of them is final (see settledOutbox). No lock is shared between writers. Positions stay below 2^63
+            // for ids below 2^43 (thousands of wraparounds). They are above the positions of the table's counter
+            // used before, which counted the events of transactions with lower ids, far fewer than 2^20 each.
+            // The order is that in which transactions first wrote, which is commit order except for transactions
+            // that overlapped.
+            return """
+                    INSERT INTO events (position, type, enterprise_id, entity_id, integration_id, payload, created_utc)
+                    VALUES (pg_current_xact_id()::text::bigint * %d + :index, :type, :enterpriseId, :entityId,
+                        :integrationId, :payload, :createdUtc)""".formatted(OUTBOX_EVENTS_PER_TRANSACTION);
+        }
+
+        @Override
+        public String settledOutbox() {
+            // Every position below the first one of the oldest transaction that may still commit is final. Those
+            // transactions are the statement snapshot's open ones (xip) and any that started after its xmax. A
+            // snapshot lists the open transactions of every database of the cluster: those that pg_stat_activity
+            // shows connected to another database cannot write our outbox and are passed over, so that a long
+            // transaction elsewhere on a shared cluster does not hold back our events. (Ids there are 32-bit; a
+            // running one matches one id of the snapshot.) An open transaction of this database holds back the
+            // events of the transactions after it until it ends; no event is skipped.
+            return """
+                    position < (SELECT LEAST(pg_snapshot_xmax(s)::text::bigint,
+                            COALESCE((SELECT MIN(x::text::bigint) FROM pg_snapshot_xip(s) AS x
+                                      WHERE x::text::bigint %% 4294967296 NOT IN (
+                                          SELECT backend_xid::text::bigint FROM pg_stat_activity
+                                          WHERE backend_xid IS NOT NULL
+                                            AND datname IS DISTINCT FROM current_database())),
+                                     pg_snapshot_xmax(s)::text::bigint)) * %d
+                        FROM (SELECT pg_current_snapshot() AS s) AS snapshot)""".formatted(
+                    OUTBOX_EVENTS_PER_TRANSACTION);
+        }
+
+        @Override
+        public boolean writesConcurrently() {
+            return true;
+        }
+
+        @Override
+        public void commitWithoutWaitingForDisk(Handle handle) {
+            handle.execute("SET LOCAL synchronous_commit TO OFF");
         }
 
         @Override
@@ -126,6 +185,9 @@ public enum Dialect {
         }
     };
 
+    /** The most events one transaction may write to the outbox (on PostgreSQL, positions per transaction id). */
+    public static final int OUTBOX_EVENTS_PER_TRANSACTION = 1 << 20;
+
     private final String label;
 
     Dialect(String label) {
@@ -143,8 +205,30 @@ public enum Dialect {
     /** Flyway placeholders used by the shared migrations, e.g. {@code ${id_seq}} for an auto-increment key. */
     abstract Map<String, String> placeholders();
 
-    /** Called in a writing transaction just before outbox rows are inserted. */
-    public abstract void serializeOutboxWriters(Handle handle);
+    /**
+     * The insert of one outbox row, bound with {@code :index} (the event's place in its transaction, from 0) and the
+     * row's columns. How positions are made differs: see each dialect.
+     */
+    public abstract String outboxInsert();
+
+    /**
+     * A condition on {@code events.position} that holds only for positions no open transaction can still commit
+     * below: a reader that moves its cursor over a settled event never skips one committed later.
+     */
+    public abstract String settledOutbox();
+
+    /**
+     * Whether writing transactions run at the same time (PostgreSQL) rather than one after another (SQLite), so
+     * that a row lock held until commit makes writers wait for each other.
+     */
+    public abstract boolean writesConcurrently();
+
+    /**
+     * Lets the current transaction commit without waiting for its commit record to reach the disk. Safe for a
+     * transaction whose result is only ever used by a later transaction that does wait: that later commit record
+     * is written after this one, so it cannot reach the disk without it.
+     */
+    public abstract void commitWithoutWaitingForDisk(Handle handle);
 
     /** Row-claiming suffix for a SELECT that several nodes may run at once. */
     public abstract String skipLocked();

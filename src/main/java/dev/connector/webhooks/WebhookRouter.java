@@ -83,6 +83,8 @@ final class WebhookRouter implements AutoCloseable {
     private final Thread thread;
     private final Wakeup wakeup = new Wakeup();
     private volatile boolean running = true;
+    /** Committed events wait for an open transaction to end (PostgreSQL): look again soon. */
+    private volatile boolean heldBack;
 
     /** {@code onRouted} is told after the commit of new messages. */
     WebhookRouter(Transactions transactions, Outbox outbox, WebhookStore store, ObjectMapper json,
@@ -109,7 +111,7 @@ final class WebhookRouter implements AutoCloseable {
     private void run() {
         while (running) {
             try {
-                boolean announced = awaitWake(settings.pollInterval());
+                boolean announced = awaitWake(heldBack ? Outbox.SETTLE_RECHECK : settings.pollInterval());
                 if (!running) {
                     return;
                 }
@@ -146,12 +148,14 @@ final class WebhookRouter implements AutoCloseable {
                 return Routed.NOTHING; // another server process is routing right now
             }
             List<StoredEvent> events = outbox.after(handle, position.get(), READ_LIMIT);
+            long reached = events.isEmpty() ? position.get() : events.getLast().position();
+            heldBack = events.size() < READ_LIMIT && outbox.holdsBackAfter(handle, reached);
             if (events.isEmpty()) {
                 return Routed.NOTHING;
             }
             List<NewMessage> messages = build(handle, events);
             store.insertMessages(handle, messages, tx.now());
-            store.savePosition(handle, events.getLast().position());
+            store.savePosition(handle, reached);
             return new Routed(events.size(), messages.size());
         });
         if (routed.messagesCreated() > 0) {

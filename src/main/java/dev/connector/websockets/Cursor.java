@@ -8,7 +8,8 @@ import dev.connector.api.InvalidRequest;
  */
 record Cursor(long position) {
 
-    private static final int MAX_DIGITS = 18;
+    /** Digits of the largest position (Long.MAX_VALUE); PostgreSQL positions run far above a counter's. */
+    private static final int MAX_DIGITS = 19;
 
     Cursor {
         if (position < 0) {
@@ -18,7 +19,8 @@ record Cursor(long position) {
 
     /** Reads the {@code Cursor} query parameter; anything this server did not hand out is a 400. */
     static Cursor parse(String text) {
-        if (text == null || text.isEmpty() || text.length() > MAX_DIGITS || !text.chars().allMatch(Character::isDigit)) {
+        if (text == null || text.isEmpty() || text.length() > MAX_DIGITS || !text.chars().allMatch(Character::isDigit)
+                || text.length() == MAX_DIGITS && text.compareTo(Long.toString(Long.MAX_VALUE)) > 0) {
             throw new InvalidRequest("Cursor is not valid: use the Cursor value of a received message, unchanged.",
                     "Cursor was '" + text + "'.");
         }

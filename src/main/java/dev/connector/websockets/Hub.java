@@ -68,6 +68,8 @@ final class Hub implements ClientSocket.Host, AutoCloseable {
 
     private final Wakeup wakeup = new Wakeup();
     private volatile boolean running = true;
+    /** Read by the reader thread only: committed events wait for an open transaction to end (PostgreSQL). */
+    private boolean heldBack;
 
     /** The details of a {@link LiveKind#WebSocketPush}: one frame written ({@code live}, or replayed from a cursor). */
     record Push(UUID socketId, int eventCount, List<EventKind> types, String cursor, boolean live) {
@@ -84,7 +86,7 @@ final class Hub implements ClientSocket.Host, AutoCloseable {
         this.settings = settings;
         this.clock = clock;
         this.metrics = new WebSocketMetrics(meters, sockets::size);
-        this.position = transactions.readAhead(outbox::lastPosition);
+        this.position = transactions.readAhead(outbox::lastSettledPosition);
         this.timer = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().daemon().name("ws-timer").factory());
         this.reader = Thread.ofPlatform().daemon().name("ws-hub").unstarted(this::readLoop);
     }
@@ -264,7 +266,7 @@ final class Hub implements ClientSocket.Host, AutoCloseable {
     }
 
     private void awaitWakeUp() throws InterruptedException {
-        wakeup.await(settings.pollInterval());
+        wakeup.await(heldBack ? Outbox.SETTLE_RECHECK : settings.pollInterval());
     }
 
     private void catchUp() {
@@ -272,6 +274,7 @@ final class Hub implements ClientSocket.Host, AutoCloseable {
             long from = position;
             List<StoredEvent> page = transactions.readAhead(handle -> outbox.after(handle, from, PAGE));
             if (page.isEmpty()) {
+                heldBack = transactions.readAhead(handle -> outbox.holdsBackAfter(handle, from));
                 return;
             }
             List<RoutedEvent> routed = new ArrayList<>(page.size());
@@ -292,6 +295,8 @@ final class Hub implements ClientSocket.Host, AutoCloseable {
             }
             changedIntegrations.forEach(this::integrationChanged);
             if (page.size() < PAGE) {
+                long at = position;
+                heldBack = transactions.readAhead(handle -> outbox.holdsBackAfter(handle, at));
                 return;
             }
         }

@@ -145,7 +145,7 @@ class CustomerOperationsTest extends BothStoresTest {
     @Test
     void deleted_customers_show_only_when_activity_states_ask_for_them() {
         String id = client().operation("customers/add", add(UK, "Gone")).json().get("Id").asText();
-        CustomerStore store = new CustomerStore(new Documents(ApiJson.create()));
+        CustomerStore store = new CustomerStore(new Documents(ApiJson.create()), server.connector().database().dialect());
         server.connector().database().jdbi().useTransaction(handle -> {
             Customer customer = store.find(handle, List.of(DemoIds.of("uk/chain")), UUID.fromString(id)).orElseThrow();
             store.delete(handle, customer, Instant.now().truncatedTo(ChronoUnit.SECONDS));

@@ -79,7 +79,7 @@ class CustomerPagingTest extends BothStoresTest {
 
     /** Adds customers to the UK chain in one transaction, as a busy import would, and returns their ids. */
     private Set<String> insertCustomers(int count, Instant created) {
-        CustomerStore store = new CustomerStore(new Documents(ApiJson.create()));
+        CustomerStore store = new CustomerStore(new Documents(ApiJson.create()), server.connector().database().dialect());
         UUID chainId = DemoIds.of("uk/chain");
         UUID creator = UUID.randomUUID();
         Set<String> ids = new HashSet<>();
