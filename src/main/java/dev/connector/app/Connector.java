@@ -179,9 +179,9 @@ public final class Connector implements AutoCloseable {
             HotelSetup hotelSetup = services.standardHotelSetup(resources.store(), rates.store());
             DemoModule demo = registrar.install(new DemoModule(platform, enterprises, integrations, hotelSetup,
                     registrar.demoSeeds(), config.demo()));
-            FaultsModule faults = registrar.install(new FaultsModule(platform, integrations.store()));
-            registrar.install(new ClockModule(platform, enterprises));
             LiveModule live = registrar.install(new LiveModule(platform));
+            FaultsModule faults = registrar.install(new FaultsModule(platform, integrations.store(), live.feed()));
+            registrar.install(new ClockModule(platform, enterprises));
             WebhooksModule webhooks = registrar.install(WebhooksModule.start(platform, config.webhooks(),
                     integrations.store(), faults.deliveryFaults(), live.feed()));
             registrar.install(new TriggersModule(platform, enterprises, availability, payments, integrations));

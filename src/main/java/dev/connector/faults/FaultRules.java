@@ -1,6 +1,8 @@
 package dev.connector.faults;
 
 import dev.connector.events.Transactions;
+import dev.connector.live.LiveFeed;
+import dev.connector.live.LiveKind;
 import dev.connector.store.Notifications;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -26,6 +28,10 @@ import org.slf4j.LoggerFactory;
  */
 final class FaultRules implements AutoCloseable {
 
+    /** What the live feed shows when a rule fires. */
+    record FiredFault(UUID ruleId, String target, String fault, String operation) {
+    }
+
     static final String CHANNEL = "connector_faults";
     private static final Logger LOG = LoggerFactory.getLogger(FaultRules.class);
     private static final Duration REFRESH_INTERVAL = Duration.ofSeconds(1);
@@ -34,11 +40,14 @@ final class FaultRules implements AutoCloseable {
     private final FaultRuleStore store;
     private final Notifications notifications;
     private final MeterRegistry meters;
+    private final LiveFeed live;
     private final ScheduledExecutorService refresher;
     private AutoCloseable subscription;
     private volatile List<FaultRule> rules = List.of();
 
-    FaultRules(Transactions transactions, FaultRuleStore store, Notifications notifications, MeterRegistry meters) {
+    FaultRules(Transactions transactions, FaultRuleStore store, Notifications notifications, MeterRegistry meters,
+               LiveFeed live) {
+        this.live = live;
         this.transactions = transactions;
         this.store = store;
         this.notifications = notifications;
@@ -108,6 +117,11 @@ final class FaultRules implements AutoCloseable {
                 .tag("fault", fired.fault().name())
                 .register(meters)
                 .increment();
+        if (live.watched()) {
+            live.publish(LiveKind.Fault, fired.applicationId(), null,
+                    fired.enterpriseId() == null ? List.of() : List.of(fired.enterpriseId()),
+                    new FiredFault(fired.id(), target.name(), fired.fault().name(), fired.operation()));
+        }
         return Optional.of(fired);
     }
 

@@ -2,6 +2,7 @@ package dev.connector.faults;
 
 import dev.connector.admin.AdminJson;
 import dev.connector.integrations.IntegrationStore;
+import dev.connector.live.LiveFeed;
 import dev.connector.modules.FeatureModule;
 import dev.connector.modules.Platform;
 import dev.connector.modules.Registrar;
@@ -22,10 +23,10 @@ public final class FaultsModule implements FeatureModule {
     private final DeliveryFaults deliveryFaults;
     private final SocketFaults socketFaults;
 
-    public FaultsModule(Platform platform, IntegrationStore integrations) {
+    public FaultsModule(Platform platform, IntegrationStore integrations, LiveFeed live) {
         this.platform = platform;
         this.rules = new FaultRules(platform.transactions(), store, platform.database().notifications(),
-                platform.meters());
+                platform.meters(), live);
         this.deliveryFaults = platform.sandbox() ? new WebhookFaults(rules) : DeliveryFaults.NONE;
         this.socketFaults = platform.sandbox()
                 ? new SocketRestarts(rules, platform.transactions(), integrations) : SocketFaults.NONE;

@@ -24,7 +24,7 @@ public final class LiveModule implements FeatureModule {
 
     public LiveModule(Platform platform) {
         this.platform = platform;
-        this.feed = new LiveFeed(platform.clock());
+        this.feed = new LiveFeed(platform.time().real());
         this.tail = new OutboxTail(feed, platform.transactions(), platform.outbox());
     }
 

@@ -8,6 +8,8 @@ import dev.connector.api.Caller;
 import dev.connector.api.Operations;
 import dev.connector.enterprises.Enterprise;
 import dev.connector.http.RequestBodies;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -135,7 +137,16 @@ final class TriggerRun {
     private <Q> JsonNode handle(Operations.Registered<Q> registered, ObjectNode body) {
         Q request = RequestBodies.bind(json, body, registered.requestType());
         Object result = registered.operation().handle(request, caller);
-        return result == null ? json.createObjectNode() : json.valueToTree(result);
+        if (result == null) {
+            return json.createObjectNode();
+        }
+        // Written out and read back rather than converted: answers may carry stored documents as raw JSON, which
+        // a conversion would keep as opaque values instead of objects.
+        try {
+            return json.readTree(json.writeValueAsBytes(result));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The GUID in {@code value}, or null when it holds none. */

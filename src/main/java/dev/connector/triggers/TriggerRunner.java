@@ -6,6 +6,7 @@ import dev.connector.api.Caller;
 import dev.connector.api.Conflict;
 import dev.connector.api.InvalidRequest;
 import dev.connector.api.Operations;
+import dev.connector.clock.EnterpriseTime;
 import dev.connector.demo.DemoData;
 import dev.connector.enterprises.Enterprise;
 import dev.connector.enterprises.EnterpriseStore;
@@ -15,7 +16,7 @@ import dev.connector.events.Transactions;
 import dev.connector.integrations.Integration;
 import dev.connector.integrations.IntegrationState;
 import dev.connector.integrations.IntegrationStore;
-import java.time.Clock;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -46,17 +47,17 @@ final class TriggerRunner {
     private final Transactions transactions;
     private final EnterpriseStore enterprises;
     private final IntegrationStore integrations;
-    private final Clock clock;
+    private final EnterpriseTime time;
 
     TriggerRunner(TriggerCatalogue catalogue, Operations operations, ObjectMapper json, Transactions transactions,
-                  EnterpriseStore enterprises, IntegrationStore integrations, Clock clock) {
+                  EnterpriseStore enterprises, IntegrationStore integrations, EnterpriseTime time) {
         this.catalogue = catalogue;
         this.operations = operations;
         this.json = json;
         this.transactions = transactions;
         this.enterprises = enterprises;
         this.integrations = integrations;
-        this.clock = clock;
+        this.time = time;
     }
 
     Listing list() {
@@ -74,16 +75,22 @@ final class TriggerRunner {
                 () -> new InvalidRequest(request.enterpriseId() == null
                         ? "EnterpriseId is required: this server has no demo hotel to default to."
                         : "EnterpriseId " + enterpriseId + " is not an enterprise of this server."));
-        TriggerRun run = new TriggerRun(operations, json, caller(enterpriseId, requestId), enterprise, set);
-        Transactions.Recorded<Void> recorded = transactions.recording(() -> {
-            trigger.script().run(run);
-            return null;
+        List<TriggerOutcome.Entity> entities = new ArrayList<>();
+        // A trigger acts at the hotel's time, as an operation of its partner would: its test clock when it has one.
+        Transactions.Recorded<Void> recorded = time.at(enterpriseId, () -> {
+            TriggerRun run = new TriggerRun(operations, json, caller(enterpriseId, requestId), enterprise, set);
+            Transactions.Recorded<Void> changes = transactions.recording(() -> {
+                trigger.script().run(run);
+                return null;
+            });
+            entities.addAll(run.entities());
+            return changes;
         });
         Set<TriggerOutcome.Event> events = new LinkedHashSet<>();
         for (DomainEvent event : recorded.events()) {
             events.add(new TriggerOutcome.Event(discriminator(event), event.entityId()));
         }
-        return new TriggerOutcome(trigger.name(), enterpriseId, run.entities(), List.copyOf(events));
+        return new TriggerOutcome(trigger.name(), enterpriseId, List.copyOf(entities), List.copyOf(events));
     }
 
     private Trigger trigger(String name) {
@@ -119,7 +126,7 @@ final class TriggerRunner {
                 if (integration.state() == IntegrationState.Enabled
                         && integration.enterpriseIds().equals(List.of(enterpriseId))) {
                     return new Caller(integration.applicationId(), integration.id(), List.of(enterpriseId),
-                            integrations.chainsOf(handle, List.of(enterpriseId)), requestId, clock.instant(), null,
+                            integrations.chainsOf(handle, List.of(enterpriseId)), requestId, time.instant(), null,
                             null);
                 }
             }

@@ -35,7 +35,7 @@ public final class TriggersModule implements FeatureModule {
     public void register(Registrar registrar) {
         // The registry fills up as modules install; the triggers read it when they run, after every module has.
         TriggerRunner runner = new TriggerRunner(catalogue, registrar.operations(), platform.json(),
-                platform.transactions(), enterprises.store(), integrations.store(), platform.clock());
+                platform.transactions(), enterprises.store(), integrations.store(), platform.time());
         registrar.routes(new TriggersAdmin(runner, platform.sandbox(), new AdminJson(platform.json())))
                 .onStart(runner::checkOperations);
     }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.connector.demo.DemoData;
 import dev.connector.testing.ApiClient;
 import dev.connector.testing.ApiResponse;
+import dev.connector.testing.LiveStreamClient;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -34,6 +35,23 @@ class ApiFaultsTest extends FaultsTest {
         assertThat(response.json().get("Message").asText()).contains(rule.get("Id").asText());
         assertThat(response.json().get("RequestId").asText()).isEqualTo(response.header("Request-Id"));
         assertThat(response.json().has("Details")).isTrue();
+    }
+
+    @Test
+    void a_fired_rule_shows_on_the_live_stream_with_its_id() {
+        try (LiveStreamClient live = LiveStreamClient.subscribed(server.baseUrl(), "Kind=Fault")) {
+            JsonNode rule = add(rule("Api", "Status").put("Status", 503).put("Count", 1)
+                    .put("Operation", "configuration/get"));
+
+            assertThat(configuration().status()).isEqualTo(503);
+
+            LiveStreamClient.Received fired = live.await(event -> event.name().equals("Fault"));
+            JsonNode data = fired.data().get("Data");
+            assertThat(data.get("RuleId").asText()).isEqualTo(rule.get("Id").asText());
+            assertThat(data.get("Target").asText()).isEqualTo("Api");
+            assertThat(data.get("Fault").asText()).isEqualTo("Status");
+            assertThat(data.get("Operation").asText()).isEqualTo("configuration/get");
+        }
     }
 
     @Test

@@ -18,6 +18,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -156,6 +157,25 @@ class TriggersTest extends BothStoresTest {
                     .extracting(event -> event.path("Type").asText() + " " + event.path("Id").asText())
                     .contains("Reservation " + reservationId, "PriceUpdate " + priceUpdateId,
                             "DeviceCommand " + commandId));
+        }
+    }
+
+    @Test
+    void a_trigger_acts_at_the_time_of_the_hotel_clock() {
+        String clock = "/admin/v1/enterprises/" + DemoData.UK_ENTERPRISE_ID + "/clock";
+        Instant hotelNow = Instant.now().plus(Duration.ofDays(40)).truncatedTo(ChronoUnit.SECONDS);
+        assertThat(client().admin("PUT", clock, ApiClient.JSON.createObjectNode()
+                .put("NowUtc", hotelNow.toString()).put("Frozen", true)).status()).isEqualTo(200);
+        try {
+            JsonNode outcome = triggers.run("reservation-booked", null);
+
+            JsonNode reservation = triggers.read("Reservation", TriggerCalls.entity(outcome, "Reservation"), outcome);
+            Instant start = Instant.parse(reservation.path("ScheduledStartUtc").asText());
+            assertThat(start).isBetween(hotelNow.minus(Duration.ofDays(1)),
+                    hotelNow.plus(Duration.ofDays(3)));
+            assertThat(Instant.parse(reservation.path("CreatedUtc").asText())).isEqualTo(hotelNow);
+        } finally {
+            client().admin("DELETE", clock, null);
         }
     }
 
