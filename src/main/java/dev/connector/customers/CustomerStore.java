@@ -187,17 +187,25 @@ public final class CustomerStore {
      * ends: see {@link CustomerNumbers} for taking one without holding it that long.
      */
     public String nextNumber(Handle handle, UUID chainId) {
+        return Long.toString(reserveNumbers(handle, chainId, 1));
+    }
+
+    /**
+     * Moves the chain's counter on by {@code count} and returns the last number of the block taken; the block is the
+     * {@code count} numbers up to it. Locks the counter row until the transaction ends.
+     */
+    long reserveNumbers(Handle handle, UUID chainId, int count) {
         return handle.createQuery("""
-                        UPDATE customer_numbers SET last_number = last_number + 1 WHERE chain_id = :chainId
+                        UPDATE customer_numbers SET last_number = last_number + :count WHERE chain_id = :chainId
                         RETURNING last_number""")
+                .bind("count", count)
                 .bind("chainId", chainId.toString())
                 .mapTo(Long.class)
                 .findOne()
-                .map(Object::toString)
                 .orElseGet(() -> {
                     // The chain's first customer: its counter row is made on demand.
                     ensureCounter(handle, chainId);
-                    return nextNumber(handle, chainId);
+                    return reserveNumbers(handle, chainId, count);
                 });
     }
 
