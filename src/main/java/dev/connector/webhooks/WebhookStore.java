@@ -249,7 +249,7 @@ final class WebhookStore {
 
     /** When the next unclaimed message falls due, if any is waiting. */
     Optional<Instant> nextDue(Handle handle) {
-        Long next = handle.createQuery("SELECT MIN(next_attempt_utc) FROM webhook_messages WHERE claimed_by IS NULL")
+        Long next = handle.createQuery("SELECT MIN(next_attempt_utc) FROM webhook_messages WHERE next_attempt_utc IS NOT NULL AND claimed_by IS NULL")
                 .mapTo(Long.class)
                 .one();
         return Optional.ofNullable(next).map(Instant::ofEpochMilli);
