@@ -20,7 +20,8 @@ import java.util.stream.Collectors;
 public final class Bench {
 
     private static final List<Scenario> ALL = List.of(
-            new StartupScenario(), new ApiScenario(), new WebhookScenario(), new WebhookDrainScenario(), new WebSocketScenario(), new CrashScenario(),
+            new StartupScenario(), new ApiScenario(), new WebhookScenario(), new WebhookDrainScenario(), new WebSocketScenario(),
+            new WebSocketFanoutScenario(), new CrashScenario(),
             new CustomerAddScenario());
 
     private Bench() {
