@@ -50,12 +50,18 @@ public final class SocketClients {
     private static final int OPCODE_CLOSE = 0x8;
     private static final int OPCODE_PING = 0x9;
 
-    private static final AtomicInteger closed = new AtomicInteger();
-    private static final AtomicInteger errors = new AtomicInteger();
-    private static volatile boolean ready;
-    private static boolean written;
+    /** Filled as the sockets open; a deadline can come before all are, so {@link #finish} skips the nulls. */
+    private final Client[] clients;
+    private final Path out;
+    private final AtomicInteger closed = new AtomicInteger();
+    private final AtomicInteger errors = new AtomicInteger();
+    private volatile boolean ready;
+    /** Guarded by this: stop, end of stdin and the deadline may all call {@link #finish}. */
+    private boolean written;
 
-    private SocketClients() {
+    private SocketClients(int sockets, Path out) {
+        clients = new Client[sockets];
+        this.out = out;
     }
 
     public static void main(String[] args) throws Exception {
@@ -65,7 +71,11 @@ public final class SocketClients {
         int capacity = Integer.parseInt(args[3]);
         long maxSeconds = Long.parseLong(args[4]);
         Path out = Path.of(args[5]);
-        Client[] clients = new Client[sockets];
+        new SocketClients(sockets, out).run(url, cookie, capacity, maxSeconds);
+    }
+
+    private void run(URI url, String cookie, int capacity, long maxSeconds) throws IOException {
+        int sockets = clients.length;
         // The hard deadlines: whatever happens to the bench or the server, this process does not outlive them by much.
         Thread.ofPlatform().daemon().start(() -> {
             sleep(OPEN_TIMEOUT.toMillis());
@@ -78,14 +88,14 @@ public final class SocketClients {
         Thread.ofPlatform().daemon().start(() -> {
             sleep(TimeUnit.SECONDS.toMillis(maxSeconds));
             System.err.println("socket clients: deadline of " + maxSeconds + " s reached");
-            finish(clients, out);
+            finish();
         });
         Selector[] selectors = new Selector[READERS];
         for (int r = 0; r < READERS; r++) {
             selectors[r] = Selector.open();
         }
         for (int i = 0; i < sockets; i++) {
-            clients[i] = Client.open(url, cookie, capacity);
+            clients[i] = Client.open(this, url, cookie, capacity);
             clients[i].channel.register(selectors[i % READERS], SelectionKey.OP_READ, clients[i]);
         }
         for (Selector selector : selectors) {
@@ -100,11 +110,11 @@ public final class SocketClients {
                 // Only "stop" means anything.
             }
         }
-        finish(clients, out);
+        finish();
     }
 
     /** One selector thread: reads whatever arrived and records the complete frames in it. */
-    private static void read(Selector selector) {
+    private void read(Selector selector) {
         // Bytes that came with a handshake's answer are frames already.
         for (SelectionKey key : selector.keys()) {
             ((Client) key.attachment()).frames(Receiver.micros(Instant.now()));
@@ -125,7 +135,7 @@ public final class SocketClients {
     }
 
     /** Writes what was received, once, and ends the process (whichever of stop, end of stdin or deadline comes first). */
-    private static synchronized void finish(Client[] clients, Path out) {
+    private synchronized void finish() {
         if (written) {
             return;
         }
@@ -172,6 +182,8 @@ public final class SocketClients {
      */
     private static final class Client {
 
+        /** Where the socket counts its close or error. */
+        private final SocketClients owner;
         final SocketChannel channel;
         final long[] cursors;
         final long[] receiptMicros;
@@ -183,7 +195,8 @@ public final class SocketClients {
         /** The text of a message that arrived in several frames, which these small messages rarely do. */
         private ByteArrayOutputStream fragments;
 
-        private Client(SocketChannel channel, int capacity) {
+        private Client(SocketClients owner, SocketChannel channel, int capacity) {
+            this.owner = owner;
             this.channel = channel;
             cursors = new long[capacity];
             receiptMicros = new long[capacity];
@@ -191,7 +204,7 @@ public final class SocketClients {
         }
 
         /** Connects and upgrades (blocking), then leaves the channel non-blocking for a selector. */
-        static Client open(URI url, String cookie, int capacity) throws IOException {
+        static Client open(SocketClients owner, URI url, String cookie, int capacity) throws IOException {
             SocketChannel channel = SocketChannel.open(new InetSocketAddress(url.getHost(), url.getPort()));
             channel.setOption(StandardSocketOptions.TCP_NODELAY, true);
             byte[] nonce = new byte[16];
@@ -205,7 +218,7 @@ public final class SocketClients {
             while (out.hasRemaining()) {
                 channel.write(out);
             }
-            Client client = new Client(channel, capacity);
+            Client client = new Client(owner, channel, capacity);
             int headersEnd;
             while ((headersEnd = indexOf(client.in.array(), 0, client.in.position(), HEADERS_END)) < 0) {
                 if (!client.in.hasRemaining() || channel.read(client.in) < 0) {
@@ -232,7 +245,7 @@ public final class SocketClients {
                     int room = in.remaining();
                     int read = channel.read(in);
                     if (read < 0) {
-                        closed.incrementAndGet();
+                        owner.closed.incrementAndGet();
                         channel.close();
                         return false;
                     }
@@ -250,7 +263,7 @@ public final class SocketClients {
                     }
                 }
             } catch (IOException e) {
-                errors.incrementAndGet();
+                owner.errors.incrementAndGet();
                 try {
                     channel.close();
                 } catch (IOException ignored) {
@@ -330,7 +343,7 @@ public final class SocketClients {
             } else if (opcode == OPCODE_PING) {
                 pong(bytes, payload, length);
             } else if (opcode == OPCODE_CLOSE) {
-                closed.incrementAndGet();
+                owner.closed.incrementAndGet();
                 try {
                     channel.close();
                 } catch (IOException ignored) {
@@ -368,7 +381,7 @@ public final class SocketClients {
                     channel.write(frame);
                 }
             } catch (IOException e) {
-                errors.incrementAndGet();
+                owner.errors.incrementAndGet();
             }
         }
     }
