@@ -3,7 +3,6 @@ package dev.connector.clock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import dev.connector.app.Config;
 import dev.connector.app.Connector;
 import dev.connector.demo.DemoData;
 import dev.connector.testing.ApiClient;
@@ -11,8 +10,6 @@ import dev.connector.testing.ApiResponse;
 import dev.connector.testing.RunningConnector;
 import dev.connector.testing.StoreKind;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
@@ -23,7 +20,7 @@ class SharedClockTest {
     @Test
     void a_clock_set_through_one_node_is_the_hotels_time_on_the_other() throws IOException {
         try (RunningConnector nodeA = RunningConnector.start(StoreKind.POSTGRESQL);
-             Connector nodeB = Connector.start(secondNode(nodeA.connector().config()))) {
+             Connector nodeB = nodeA.startSecondNode()) {
             ApiClient clientB = new ApiClient("http://127.0.0.1:" + nodeB.port());
             Instant set = Instant.parse("2031-07-01T12:00:00Z");
 
@@ -36,9 +33,4 @@ class SharedClockTest {
         }
     }
 
-    private static Config secondNode(Config first) throws IOException {
-        Path dataDir = Files.createTempDirectory("connector-node-b-");
-        dataDir.toFile().deleteOnExit();
-        return first.withPort(0).withDataDir(dataDir);
-    }
 }

@@ -2,13 +2,11 @@ package dev.connector.customers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.connector.app.Config;
 import dev.connector.app.Connector;
 import dev.connector.testing.ApiClient;
 import dev.connector.testing.ApiResponse;
 import dev.connector.testing.RunningConnector;
 import dev.connector.testing.StoreKind;
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -29,7 +27,7 @@ class CustomerNumbersOnTwoNodesTest {
     @Test
     void customers_added_at_once_through_two_nodes_all_get_different_numbers() throws Exception {
         try (RunningConnector nodeA = RunningConnector.start(StoreKind.POSTGRESQL);
-             Connector nodeB = Connector.start(secondNode(nodeA.connector().config()))) {
+             Connector nodeB = nodeA.startSecondNode()) {
             List<ApiClient> nodes = List.of(nodeA.client(), new ApiClient("http://127.0.0.1:" + nodeB.port()));
             List<Future<List<String>>> clients = new ArrayList<>();
             try (ExecutorService pool = Executors.newFixedThreadPool(2 * CLIENTS_PER_NODE)) {
@@ -60,9 +58,4 @@ class CustomerNumbersOnTwoNodesTest {
         return numbers;
     }
 
-    private static Config secondNode(Config first) throws Exception {
-        var dataDir = Files.createTempDirectory("connector-node-b-");
-        dataDir.toFile().deleteOnExit();
-        return first.withPort(0).withDataDir(dataDir);
-    }
 }

@@ -13,7 +13,6 @@ import dev.connector.testing.ApiResponse;
 import dev.connector.testing.RunningConnector;
 import dev.connector.testing.StoreKind;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -39,8 +38,7 @@ class ConfigurationCacheTest {
     @Test
     void a_change_committed_through_one_node_is_answered_at_once_by_another_sharing_the_database() throws IOException {
         try (RunningConnector nodeA = RunningConnector.start(StoreKind.POSTGRESQL);
-             Connector nodeB = Connector.start(nodeA.connector().config().withPort(0)
-                     .withDataDir(Files.createTempDirectory("connector-node-b-")))) {
+             Connector nodeB = nodeA.startSecondNode()) {
             ApiClient onA = nodeA.client();
             ApiClient onB = new ApiClient("http://127.0.0.1:" + nodeB.port());
             // Both nodes have answered, and so remember, the configuration before the change.

@@ -4,15 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.connector.app.Config;
 import dev.connector.app.Connector;
 import dev.connector.testing.ApiClient;
 import dev.connector.testing.ApiResponse;
 import dev.connector.testing.RunningConnector;
 import dev.connector.testing.StoreKind;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,11 +22,6 @@ class FaultsOnTwoNodesTest {
 
     private static final String FAULTS = "/admin/v1/sandbox/faults";
 
-    private static Config secondNode(Config first) throws IOException {
-        Path dataDir = Files.createTempDirectory("connector-node-b-");
-        dataDir.toFile().deleteOnExit();
-        return first.withPort(0).withDataDir(dataDir);
-    }
 
     private static int configuration(ApiClient client) {
         return client.operation("configuration/get", ApiClient.body(ApiClient.UK)).status();
@@ -39,7 +30,7 @@ class FaultsOnTwoNodesTest {
     @Test
     void a_rule_added_on_one_node_applies_on_the_other_and_its_count_is_spent_once_across_both() throws Exception {
         try (RunningConnector nodeA = RunningConnector.start(StoreKind.POSTGRESQL);
-             Connector nodeB = Connector.start(secondNode(nodeA.connector().config()))) {
+             Connector nodeB = nodeA.startSecondNode()) {
             ApiClient onA = nodeA.client();
             ApiClient onB = new ApiClient("http://127.0.0.1:" + nodeB.port());
             ApiResponse added = onA.admin("POST", FAULTS, FaultsTest.rule("Api", "Status").put("Status", 503)
@@ -71,7 +62,7 @@ class FaultsOnTwoNodesTest {
     @Test
     void a_rule_removed_on_one_node_stops_applying_on_the_other() throws Exception {
         try (RunningConnector nodeA = RunningConnector.start(StoreKind.POSTGRESQL);
-             Connector nodeB = Connector.start(secondNode(nodeA.connector().config()))) {
+             Connector nodeB = nodeA.startSecondNode()) {
             ApiClient onA = nodeA.client();
             ApiClient onB = new ApiClient("http://127.0.0.1:" + nodeB.port());
             String id = onA.admin("POST", FAULTS, FaultsTest.rule("Api", "Status").put("Status", 500)

@@ -83,6 +83,16 @@ public final class RunningConnector implements AutoCloseable {
         return connector.port();
     }
 
+    /**
+     * Starts another node on this one's store (the same PostgreSQL database), with a data folder of its own and a
+     * free port; the caller closes it, before this one.
+     */
+    public Connector startSecondNode() throws IOException {
+        Path secondData = Files.createTempDirectory("connector-node-b-");
+        secondData.toFile().deleteOnExit();
+        return Connector.start(connector.config().withPort(0).withDataDir(secondData));
+    }
+
     public String baseUrl() {
         return "http://127.0.0.1:" + connector.port();
     }

@@ -3,7 +3,6 @@ package dev.connector.websockets;
 import static dev.connector.websockets.WebSocketEventsTest.ids;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.connector.app.Config;
 import dev.connector.app.Connector;
 import dev.connector.demo.DemoData;
 import dev.connector.events.DomainEvent;
@@ -11,8 +10,6 @@ import dev.connector.testing.ApiClient;
 import dev.connector.testing.RunningConnector;
 import dev.connector.testing.StoreKind;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
@@ -28,7 +25,7 @@ class TwoNodesTest {
     void a_change_committed_through_node_a_reaches_a_socket_on_node_b() throws IOException {
         try (RunningConnector nodeA = RunningConnector.start(StoreKind.POSTGRESQL,
                 config -> config.withWebSockets(config.websockets().withPollInterval(RARE_POLL)));
-             Connector nodeB = Connector.start(secondNode(nodeA.connector().config()));
+             Connector nodeB = nodeA.startSecondNode();
              WsClient client = WsClient.withCookies("http://127.0.0.1:" + nodeB.port(), ApiClient.UK, "")) {
             UUID reservation = UUID.randomUUID();
             long started = System.nanoTime();
@@ -48,7 +45,7 @@ class TwoNodesTest {
     void a_client_resumes_on_node_b_with_a_cursor_from_node_a() throws IOException {
         try (RunningConnector nodeA = RunningConnector.start(StoreKind.POSTGRESQL,
                 config -> config.withWebSockets(config.websockets().withPollInterval(RARE_POLL)));
-             Connector nodeB = Connector.start(secondNode(nodeA.connector().config()))) {
+             Connector nodeB = nodeA.startSecondNode()) {
             String cursor;
             try (WsClient onA = WsClient.withCookies(nodeA.baseUrl(), ApiClient.UK, "")) {
                 emit(nodeA, UUID.randomUUID());
@@ -74,9 +71,4 @@ class TwoNodesTest {
         });
     }
 
-    private static Config secondNode(Config first) throws IOException {
-        Path dataDir = Files.createTempDirectory("connector-node-b-");
-        dataDir.toFile().deleteOnExit();
-        return first.withPort(0).withDataDir(dataDir);
-    }
 }
