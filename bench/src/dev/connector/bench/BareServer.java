@@ -1,6 +1,7 @@
 package dev.connector.bench;
 
 import io.javalin.Javalin;
+import io.javalin.config.JavalinConfig;
 import io.javalin.websocket.WsContext;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,6 +11,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.concurrent.locks.LockSupport;
+import java.util.function.Consumer;
 import org.eclipse.jetty.websocket.api.Callback;
 import org.eclipse.jetty.websocket.api.Session;
 
@@ -30,20 +32,15 @@ public final class BareServer {
         int port = Integer.parseInt(args[1]);
         if (args[0].equals("http")) {
             byte[] body = Files.readAllBytes(Path.of(args[2]));
-            Javalin.create(config -> {
-                config.startup.showJavalinBanner = false;
-                config.concurrency.useVirtualThreads = true;
+            serve(port, config -> {
                 config.routes.post("/<path>", ctx -> ctx.contentType("application/json; charset=utf-8").result(body));
-                config.routes.get("/health", ctx -> ctx.result("ok"));
-            }).start("127.0.0.1", port);
+            });
         } else if (args[0].equals("fanout")) {
             fanout(port);
         } else {
             // Sockets join a group (?group=g) and a push goes to one group, like events that concern one hotel.
             java.util.Map<String, Set<WsContext>> groups = new ConcurrentHashMap<>();
-            Javalin.create(config -> {
-                config.startup.showJavalinBanner = false;
-                config.concurrency.useVirtualThreads = true;
+            serve(port, config -> {
                 config.routes.ws("/ws", ws -> {
                     ws.onConnect(ctx -> {
                         ctx.session.setIdleTimeout(java.time.Duration.ofMinutes(10));
@@ -58,9 +55,18 @@ public final class BareServer {
                     }
                     ctx.result("ok");
                 });
-                config.routes.get("/health", ctx -> ctx.result("ok"));
-            }).start("127.0.0.1", port);
+            });
         }
+    }
+
+    /** Javalin on 127.0.0.1:{@code port} as every mode runs it: virtual threads, /health, and {@code routes}. */
+    private static void serve(int port, Consumer<JavalinConfig> routes) {
+        Javalin.create(config -> {
+            config.startup.showJavalinBanner = false;
+            config.concurrency.useVirtualThreads = true;
+            config.routes.get("/health", ctx -> ctx.result("ok"));
+            routes.accept(config);
+        }).start("127.0.0.1", port);
     }
 
     private static String group(String value) {
@@ -86,9 +92,7 @@ public final class BareServer {
             }
         };
         Object oneRunAtATime = new Object();
-        Javalin.create(config -> {
-            config.startup.showJavalinBanner = false;
-            config.concurrency.useVirtualThreads = true;
+        serve(port, config -> {
             config.routes.ws("/ws", ws -> {
                 ws.onConnect(ctx -> {
                     ctx.session.setIdleTimeout(java.time.Duration.ofMinutes(10));
@@ -134,7 +138,6 @@ public final class BareServer {
                 ctx.result(lines.toString());
             });
             config.routes.get("/failed", ctx -> ctx.result(Long.toString(failedSends.sum())));
-            config.routes.get("/health", ctx -> ctx.result("ok"));
-        }).start("127.0.0.1", port);
+        });
     }
 }
