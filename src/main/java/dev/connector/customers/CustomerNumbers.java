@@ -17,9 +17,9 @@ import org.jdbi.v3.core.Handle;
  * round trip to a busy server. Instead, numbers are taken before the customer's transaction, in blocks: one
  * request of a chain at a time reserves on this process, and it reserves one number for itself and one for every
  * request of the same chain queued behind it, which then take theirs without touching the store. Under little load
- * the block is one number; under load one short transaction serves many requests. A number left over (a queued
- * request that gave up) serves the next request; numbers are lost only when the process stops with some left, or
- * when a customer's transaction fails, so they may have gaps and, with several processes, interleave. Thread-safe.
+ * the block is one number; under load one short transaction serves many requests. Numbers still in hand serve the
+ * next requests; they are lost only when the process stops with some left, or when a customer's transaction fails,
+ * so numbers may have gaps and, with several processes, interleave. Thread-safe.
  */
 final class CustomerNumbers {
 
