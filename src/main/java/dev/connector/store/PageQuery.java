@@ -38,11 +38,13 @@ public final class PageQuery {
                     .orElseThrow(() -> new InvalidRequest("Limitation.Cursor does not identify an item of this list."));
         }
         String conditions = filter.conditions() + (afterSeq == null ? "" : " AND " + alias + ".seq > :afterSeq");
-        // The page's positions are chosen first and only then its documents read: a filter served by another index
-        // (UpdatedUtc, say) would otherwise have the store carry every matching document through the sort.
-        String sql = "SELECT " + columns + " FROM " + table + " WHERE " + conditions
-                + " AND " + alias + ".seq IN (SELECT " + alias + ".seq FROM " + table + " WHERE " + conditions
-                + " ORDER BY " + alias + ".seq LIMIT :count)"
+        // The page's positions are chosen first and only then its documents read, by primary key: a filter served by
+        // another index (UpdatedUtc, say) would otherwise have the store carry every matching document through the
+        // sort. A join rather than "seq IN (...)": PostgreSQL's generic plan for the semi-join compares every
+        // matching row with every chosen position.
+        String sql = "SELECT " + columns + " FROM " + table
+                + " JOIN (SELECT " + alias + ".seq AS page_seq FROM " + table + " WHERE " + conditions
+                + " ORDER BY " + alias + ".seq LIMIT :count) page ON " + alias + ".seq = page.page_seq"
                 + " ORDER BY " + alias + ".seq";
         Query query = filter.bind(handle.createQuery(sql)).bind("count", limitation.count());
         if (afterSeq != null) {
