@@ -4,6 +4,7 @@ import dev.connector.api.InvalidRequest;
 import com.fasterxml.jackson.databind.util.RawValue;
 import dev.connector.api.Limitation;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import java.util.function.Function;
 import org.jdbi.v3.core.Handle;
@@ -45,6 +46,9 @@ public final class PageQuery {
         String sql = "SELECT " + columns + " FROM " + table
                 + " JOIN (SELECT " + alias + ".seq AS page_seq FROM " + table + " WHERE " + conditions
                 + " ORDER BY " + alias + ".seq LIMIT :count) page ON " + alias + ".seq = page.page_seq"
+                // Where the table is a join, the conditions also pick which joined rows come along; on one table the
+                // primary key already picks the row, and repeating them brings the slow plan back.
+                + (table.toUpperCase(Locale.ROOT).contains(" JOIN ") ? " WHERE " + conditions : "")
                 + " ORDER BY " + alias + ".seq";
         Query query = filter.bind(handle.createQuery(sql)).bind("count", limitation.count());
         if (afterSeq != null) {
