@@ -4,7 +4,6 @@ import dev.connector.api.InvalidRequest;
 import com.fasterxml.jackson.databind.util.RawValue;
 import dev.connector.api.Limitation;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 import java.util.function.Function;
 import org.jdbi.v3.core.Handle;
@@ -48,7 +47,7 @@ public final class PageQuery {
                 + " ORDER BY " + alias + ".seq LIMIT :count) page ON " + alias + ".seq = page.page_seq"
                 // Where the table is a join, the conditions also pick which joined rows come along; on one table the
                 // primary key already picks the row, and repeating them brings the slow plan back.
-                + (table.toUpperCase(Locale.ROOT).contains(" JOIN ") ? " WHERE " + conditions : "")
+                + (isJoin(table) ? " WHERE " + conditions : "")
                 + " ORDER BY " + alias + ".seq";
         Query query = filter.bind(handle.createQuery(sql)).bind("count", limitation.count());
         if (afterSeq != null) {
@@ -56,6 +55,11 @@ public final class PageQuery {
         }
         List<T> items = query.map(mapper).list();
         return new Page<>(items, items.isEmpty() ? null : idOf.apply(items.get(items.size() - 1)));
+    }
+
+    /** Whether {@code table} is more than one table name with an optional alias, however its lines are broken. */
+    private static boolean isJoin(String table) {
+        return table.strip().split("\\s+").length > 2;
     }
 
     /**
