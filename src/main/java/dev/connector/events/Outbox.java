@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.PreparedBatch;
@@ -128,6 +129,19 @@ public final class Outbox {
                 .mapTo(Integer.class)
                 .findOne()
                 .isPresent();
+    }
+
+    /**
+     * When the first committed event after {@code position} was committed, settled or not; empty when there is none.
+     * A reader that batches events counts its window from there, so that an event held back by an open transaction
+     * does not wait a second window once it settles.
+     */
+    public Optional<Instant> firstCommittedAfter(Handle handle, long position) {
+        return handle.createQuery("SELECT created_utc FROM events WHERE position > :position ORDER BY position LIMIT 1")
+                .bind("position", position)
+                .mapTo(Long.class)
+                .findOne()
+                .map(Instant::ofEpochMilli);
     }
 
     /** A row of {@code position, type, payload, created_utc} as the event it stores. */

@@ -9,6 +9,7 @@ import dev.connector.events.Outbox;
 import dev.connector.events.StoredEvent;
 import dev.connector.events.Transactions;
 import dev.connector.events.Wakeup;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -79,22 +80,30 @@ final class WebhookRouter implements AutoCloseable {
     private final ObjectMapper json;
     private final WebhookSettings settings;
     private final Supplier<UUID> ids;
+    private final Clock realTime;
     private final Runnable onRouted;
     private final Thread thread;
     private final Wakeup wakeup = new Wakeup();
     private volatile boolean running = true;
-    /** Committed events wait for an open transaction to end (PostgreSQL): look again soon. */
-    private volatile boolean heldBack;
+    /**
+     * When the first committed event that the last round left unrouted was committed: it was held back by a
+     * transaction still open (PostgreSQL), or came after the round read. Null when there was none.
+     */
+    private volatile Instant pendingSince;
 
-    /** {@code onRouted} is told after the commit of new messages. */
+    /**
+     * {@code realTime} is the clock events are stamped with in the outbox; {@code onRouted} is told after the commit
+     * of new messages.
+     */
     WebhookRouter(Transactions transactions, Outbox outbox, WebhookStore store, ObjectMapper json,
-                  WebhookSettings settings, Supplier<UUID> ids, Runnable onRouted) {
+                  WebhookSettings settings, Supplier<UUID> ids, Clock realTime, Runnable onRouted) {
         this.transactions = transactions;
         this.outbox = outbox;
         this.store = store;
         this.json = json;
         this.settings = settings;
         this.ids = ids;
+        this.realTime = realTime;
         this.onRouted = onRouted;
         this.thread = Thread.ofPlatform().daemon().name("webhook-router").unstarted(this::run);
     }
@@ -111,13 +120,20 @@ final class WebhookRouter implements AutoCloseable {
     private void run() {
         while (running) {
             try {
-                boolean announced = awaitWake(heldBack ? Outbox.SETTLE_RECHECK : settings.pollInterval());
+                Instant pending = pendingSince;
+                if (pending == null) {
+                    boolean announced = awaitWake(settings.pollInterval());
+                    if (announced && running && !settings.batchWindow().isZero()) {
+                        // Let the events committed close together arrive, so that they share one message.
+                        Thread.sleep(settings.batchWindow());
+                    }
+                } else {
+                    // Events already wait: the window started when the first of them was committed, and once it
+                    // has passed they go as soon as they settle, rather than after another window.
+                    Thread.sleep(untilRouted(pending));
+                }
                 if (!running) {
                     return;
-                }
-                if (announced && !settings.batchWindow().isZero()) {
-                    // Let the events committed close together arrive, so that they share one message.
-                    Thread.sleep(settings.batchWindow());
                 }
                 while (running && routeOnce() == READ_LIMIT) {
                     // A backlog: keep going without waiting.
@@ -139,17 +155,31 @@ final class WebhookRouter implements AutoCloseable {
         return wakeup.await(timeout);
     }
 
+    /**
+     * How long to wait before routing events of which the first was committed at {@code firstCommitted}: the rest of
+     * its batch window, then short rechecks until it settles. Never longer than the window, whatever the clock says.
+     */
+    private Duration untilRouted(Instant firstCommitted) {
+        Duration window = settings.batchWindow();
+        Duration left = window.minus(Duration.between(firstCommitted, realTime.instant()));
+        if (left.compareTo(window) > 0) {
+            left = window;
+        }
+        return left.compareTo(Outbox.SETTLE_RECHECK) < 0 ? Outbox.SETTLE_RECHECK : left;
+    }
+
     /** Routes the next events after the stored position; returns how many events it consumed. */
     int routeOnce() {
         Routed routed = transactions.writeAhead(tx -> {
             Handle handle = tx.handle();
             Optional<Long> position = store.lockPosition(handle);
             if (position.isEmpty()) {
-                return Routed.NOTHING; // another server process is routing right now
+                pendingSince = null; // another server process is routing right now, and waits for these events
+                return Routed.NOTHING;
             }
             List<StoredEvent> events = outbox.after(handle, position.get(), READ_LIMIT);
             long reached = events.isEmpty() ? position.get() : events.getLast().position();
-            heldBack = events.size() < READ_LIMIT && outbox.holdsBackAfter(handle, reached);
+            pendingSince = events.size() < READ_LIMIT ? outbox.firstCommittedAfter(handle, reached).orElse(null) : null;
             if (events.isEmpty()) {
                 return Routed.NOTHING;
             }

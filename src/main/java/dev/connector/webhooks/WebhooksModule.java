@@ -64,7 +64,7 @@ public final class WebhooksModule implements FeatureModule, AutoCloseable {
                 new WebhookMetrics(platform.meters()), platform.time().real(), live);
         Runnable messagesQueued = () -> notifications.announce(CHANNEL);
         this.router = new WebhookRouter(transactions, platform.outbox(), store, platform.json(), settings,
-                platform.ids(), messagesQueued);
+                platform.ids(), platform.time().real(), messagesQueued);
         this.admin = new WebhookAdmin(registrations, transactions, store, platform.json(), messagesQueued,
                 platform.clock());
     }
