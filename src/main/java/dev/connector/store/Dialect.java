@@ -42,7 +42,13 @@ public enum Dialect {
 
         @Override
         public void commitWithoutWaitingForDisk(Handle handle) {
-            // The only caller runs on PostgreSQL (see writesConcurrently); nothing to relax here.
+            // SQLite has no such setting per transaction: every commit keeps the database's own synchronous mode.
+        }
+
+        @Override
+        public boolean tryLockUntilCommit(Handle handle, long key) {
+            // An IMMEDIATE transaction is already the only writer.
+            return true;
         }
 
         @Override
@@ -148,6 +154,12 @@ public enum Dialect {
         }
 
         @Override
+        public boolean tryLockUntilCommit(Handle handle, long key) {
+            return handle.createQuery("SELECT pg_try_advisory_xact_lock(:key)").bind("key", key)
+                    .mapTo(Boolean.class).one();
+        }
+
+        @Override
         public String skipLocked() {
             return " FOR UPDATE SKIP LOCKED";
         }
@@ -231,6 +243,13 @@ public enum Dialect {
      * is written after this one, so it cannot reach the disk without it.
      */
     public abstract void commitWithoutWaitingForDisk(Handle handle);
+
+    /**
+     * Takes the lock named {@code key} until the transaction ends, without waiting: false when another transaction
+     * holds it. Unlike a row lock it gives the transaction no id on PostgreSQL, so until its first write it holds back
+     * no outbox reader (see {@link #settledOutbox}).
+     */
+    public abstract boolean tryLockUntilCommit(Handle handle, long key);
 
     /** Row-claiming suffix for a SELECT that several nodes may run at once. */
     public abstract String skipLocked();

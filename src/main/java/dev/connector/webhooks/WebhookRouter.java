@@ -186,6 +186,7 @@ final class WebhookRouter implements AutoCloseable {
             List<NewMessage> messages = build(handle, events);
             store.insertMessages(handle, messages, tx.now());
             store.savePosition(handle, reached);
+            store.routeWithoutWaitingForDisk(handle);
             return new Routed(events.size(), messages.size());
         });
         if (routed.messagesCreated() > 0) {

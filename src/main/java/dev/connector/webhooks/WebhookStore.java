@@ -31,6 +31,9 @@ final class WebhookStore {
         }
     }
 
+    /** The name of the lock held by the one node routing outbox events at a time ("webhook" in ASCII). */
+    private static final long ROUTING_LOCK = 0x776562686f6f6bL;
+
     private static final String MESSAGE_COLUMNS = """
             id, kind, application_id, integration_id, enterprise_id, body, event_count, attempts_in_cycle, committed_utc""";
 
@@ -106,12 +109,22 @@ final class WebhookStore {
 
     /**
      * Locks the routing position and returns it; empty when another node holds the lock (it is routing right now).
-     * On SQLite the writing transaction itself is the lock.
+     * The lock is not the position's row: a row lock would give the routing transaction its id at once on
+     * PostgreSQL, and every event committed by a later transaction would then wait for the routing to end.
      */
     Optional<Long> lockPosition(Handle handle) {
-        return handle.createQuery("SELECT position FROM webhook_positions WHERE name = 'outbox'" + dialect.skipLocked())
-                .mapTo(Long.class)
-                .findOne();
+        if (!dialect.tryLockUntilCommit(handle, ROUTING_LOCK)) {
+            return Optional.empty();
+        }
+        return Optional.of(position(handle));
+    }
+
+    /**
+     * Lets a routing transaction commit without waiting for the disk: its messages are only sent after a claim,
+     * whose commit does wait and so brings this one to the disk with it. A routing lost in a crash is done again.
+     */
+    void routeWithoutWaitingForDisk(Handle handle) {
+        dialect.commitWithoutWaitingForDisk(handle);
     }
 
     void savePosition(Handle handle, long position) {
