@@ -1,7 +1,6 @@
 package dev.connector.reference;
 
 import dev.connector.modules.FeatureModule;
-import dev.connector.modules.Platform;
 import dev.connector.modules.Registrar;
 
 /** Countries, currencies, languages, tax environments and taxations: loaded once, served as they are. */
@@ -10,8 +9,9 @@ public final class ReferenceModule implements FeatureModule {
     private final ReferenceData data;
     private final LanguageTexts texts;
 
-    public ReferenceModule(Platform platform) {
-        this.data = ReferenceData.load(platform.json());
+    /** {@code data} is loaded by the caller, which may do it while the store opens (see {@link ReferenceData#load}). */
+    public ReferenceModule(ReferenceData data) {
+        this.data = data;
         this.texts = LanguageTexts.load(data.languages());
     }
 
