@@ -100,15 +100,17 @@ final class Hub implements ClientSocket.Host, AutoCloseable {
     }
 
     /**
-     * A new socket, made during the upgrade. Without a cursor it starts where the hub stands now, before the client
-     * learns that it is connected: a change committed after that always reaches it.
+     * A new socket, made during the upgrade. Without a cursor it starts after the last settled event in the store,
+     * read before the client learns that it is connected: a change committed after that always reaches it, and one
+     * committed before does not, even when the hub has not handed it out yet (it then catches up through a replay).
      */
     ClientSocket socket(UUID applicationId, Audience audience, Cursor resumeFrom) {
-        return resumeFrom == null
-                ? new ClientSocket(this, applicationId, audience, new Cursor(position), false, settings, PAGE, metrics,
-                clock, timer)
-                : new ClientSocket(this, applicationId, audience, resumeFrom, true, settings, PAGE, metrics, clock,
-                timer);
+        if (resumeFrom == null) {
+            long settled = transactions.read(outbox::lastSettledPosition);
+            return new ClientSocket(this, applicationId, audience, new Cursor(settled), false, settings, PAGE, metrics,
+                    clock, timer);
+        }
+        return new ClientSocket(this, applicationId, audience, resumeFrom, true, settings, PAGE, metrics, clock, timer);
     }
 
     /** The sockets open on this node, oldest first. */
