@@ -76,7 +76,7 @@ public final class ClientSocket implements Session.Listener.AutoDemanding {
     private boolean closed;
 
     /**
-     * @param startAfter the client's cursor, or where the hub stood when the client connected without one
+     * @param startAfter the client's cursor, or the last settled event when the client connected without one
      * @param resuming   true when {@code startAfter} is the client's own cursor
      */
     ClientSocket(Host host, UUID applicationId, Audience audience, Cursor startAfter, boolean resuming,
