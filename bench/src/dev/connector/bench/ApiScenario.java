@@ -20,9 +20,6 @@ import java.util.Map;
 final class ApiScenario implements Scenario {
 
     private static final List<Integer> CONCURRENCY = List.of(1, 16, 64);
-    private static final int WARM_UP_SECONDS = 3;
-    private static final int WARM_UP_MAX_ROUNDS = 20;
-    private static final int WARM_UP_FLAT_ROUNDS = 3;
 
     @Override
     public String name() {
@@ -56,8 +53,8 @@ final class ApiScenario implements Scenario {
                         // Both servers are warmed up before anything counts, until the JIT has compiled what the
                         // operation runs: a server that has run for a while answers at its steady rate, which a few
                         // seconds of warm-up fall far short of (a third of it for some reads).
-                        warmUntilSteady(oursUrl, body);
-                        warmUntilSteady(bareUrl, body);
+                        WarmUp.untilSteady(round -> rate(Wrk.post(oursUrl, body, 16, round)));
+                        WarmUp.untilSteady(round -> rate(Wrk.post(bareUrl, body, 16, round)));
                         for (int connections : CONCURRENCY) {
                             // Connector, bare, bare, Connector: on a machine whose load drifts, the drift weighs on
                             // both sides alike.
@@ -91,23 +88,8 @@ final class ApiScenario implements Scenario {
         return List.of(section);
     }
 
-    /**
-     * Runs wrk rounds of {@value #WARM_UP_SECONDS} s until {@value #WARM_UP_FLAT_ROUNDS} rounds in a row fail to beat
-     * the best rate so far by more than 5%, or {@value #WARM_UP_MAX_ROUNDS} rounds have run. Two similar rounds are
-     * not enough: on two cores the JIT climbs in steps, with plateaus of several rounds at half the final rate.
-     */
-    private static void warmUntilSteady(String url, String body) throws Exception {
-        double best = 0;
-        int flat = 0;
-        for (int round = 0; round < WARM_UP_MAX_ROUNDS && flat < WARM_UP_FLAT_ROUNDS; round++) {
-            double rate = ((Number) Wrk.post(url, body, 16, WARM_UP_SECONDS).get("requests_per_s")).doubleValue();
-            if (rate > 1.05 * best) {
-                best = rate;
-                flat = 0;
-            } else {
-                flat++;
-            }
-        }
+    private static double rate(Map<String, Object> wrk) {
+        return ((Number) wrk.get("requests_per_s")).doubleValue();
     }
 
     private static double mean(Map<String, Object> first, Map<String, Object> second, String key) {
