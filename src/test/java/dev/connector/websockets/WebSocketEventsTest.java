@@ -4,12 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.connector.api.ApiJson;
 import dev.connector.app.Config;
 import dev.connector.demo.DemoCredentials;
 import dev.connector.demo.DemoData;
 import dev.connector.demo.DemoIds;
 import dev.connector.events.DomainEvent;
+import dev.connector.events.UnannouncedEvents;
 import dev.connector.testing.ApiClient;
 import dev.connector.testing.BothStoresTest;
 import dev.connector.testing.OutboxRow;
@@ -62,28 +62,11 @@ class WebSocketEventsTest extends BothStoresTest {
         }
     }
 
-    /**
-     * Writes an event row the way a commit does, but without announcing it: the hub learns of it only at its next
-     * poll (a second away), as if it were slow to hand out a commit.
-     */
-    private void commitUnannounced(DomainEvent.ResourceUpdated event) throws Exception {
-        String payload = ApiJson.forStoredJson().writeValueAsString(event);
-        server.connector().database().jdbi().useTransaction(handle -> handle
-                .createUpdate(server.connector().database().dialect().outboxInsert())
-                .bind("index", 0)
-                .bind("type", "ResourceUpdated")
-                .bind("enterpriseId", event.enterpriseId().toString())
-                .bind("entityId", event.entityId().toString())
-                .bind("integrationId", (String) null)
-                .bind("payload", payload)
-                .bind("createdUtc", System.currentTimeMillis())
-                .execute());
-    }
-
     @Test
-    void a_change_committed_before_the_client_connected_is_not_sent_even_while_the_hub_has_not_handed_it_out()
-            throws Exception {
-        commitUnannounced(new DomainEvent.ResourceUpdated(UK, UUID.randomUUID(), "Dirty"));
+    void a_change_committed_before_the_client_connected_is_not_sent_even_while_the_hub_has_not_handed_it_out() {
+        // Not announced: the hub reads it only at its next poll, a second away, after the client has connected.
+        UnannouncedEvents.commit(server.connector().database(), new DomainEvent.ResourceUpdated(UK, UUID.randomUUID(),
+                "Dirty"));
         try (WsClient client = WsClient.withCookies(server.baseUrl(), ApiClient.UK, "")) {
             UUID marker = marker(UK);
 
