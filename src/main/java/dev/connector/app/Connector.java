@@ -117,9 +117,10 @@ public final class Connector implements AutoCloseable {
     }
 
     public static Connector start(Config config, Clock clock) {
+        ObjectMapper apiJson = ApiJson.create();
         // Neither needs the store, so both are read on another core while it opens: a shorter start.
         CompletableFuture<ReferenceData> referenceData = CompletableFuture.supplyAsync(() -> {
-            ReferenceData data = ReferenceData.load(ApiJson.create());
+            ReferenceData data = ReferenceData.load(apiJson);
             warmUpTrustStore();
             return data;
         });
@@ -130,7 +131,7 @@ public final class Connector implements AutoCloseable {
         Registrar registrar = new Registrar();
         try {
             PrometheusMeterRegistry meters = meters(registrar);
-            Platform platform = platform(config, database, clock, meters);
+            Platform platform = platform(config, database, clock, meters, apiJson);
 
             // The modules, in dependency order: each is built from the platform and the modules before it.
             ReferenceModule reference = registrar.install(new ReferenceModule(referenceData.join()));
@@ -241,14 +242,15 @@ public final class Connector implements AutoCloseable {
         return meters;
     }
 
-    private static Platform platform(Config config, Database database, Clock clock, PrometheusMeterRegistry meters) {
+    private static Platform platform(Config config, Database database, Clock clock, PrometheusMeterRegistry meters,
+                                     ObjectMapper apiJson) {
         // What the server stored itself is read with exact property names (cheaper than request matching).
         ObjectMapper storedJson = ApiJson.forStoredJson();
         Outbox outbox = new Outbox(storedJson, database.dialect());
         // Domain code reads each enterprise's time through the seam; events are stamped with the real time.
         EnterpriseTime time = new EnterpriseTime(clock);
         Transactions transactions = new Transactions(database, outbox, time, clock);
-        return new Platform(database, transactions, outbox, new Documents(storedJson), ApiJson.create(), storedJson,
+        return new Platform(database, transactions, outbox, new Documents(storedJson), apiJson, storedJson,
                 time, UUID::randomUUID, meters, config.sandbox());
     }
 
