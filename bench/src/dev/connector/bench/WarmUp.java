@@ -21,8 +21,8 @@ final class WarmUp {
     private WarmUp() {
     }
 
-    /** Runs rounds until the rate settles; returns the best rate seen. */
-    static double untilSteady(Round round) throws Exception {
+    /** Runs rounds until the rate settles. */
+    static void untilSteady(Round round) throws Exception {
         double best = 0;
         int flat = 0;
         for (int done = 0; done < MAX_ROUNDS && flat < FLAT_ROUNDS; done++) {
@@ -34,6 +34,5 @@ final class WarmUp {
                 flat++;
             }
         }
-        return best;
     }
 }
