@@ -37,7 +37,7 @@ final class WebhookDispatcher implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(WebhookDispatcher.class);
     private static final int CLAIM_LIMIT = 500;
     /** Claimed messages held per application, beyond those in flight: enough to keep a fast receiver busy. */
-    private static final int PREFETCH_PER_REQUEST = 25;
+    private static final int PREFETCH_PER_REQUEST = 50;
     static final Duration HEARTBEAT_INTERVAL = Duration.ofSeconds(1);
     static final Duration NODE_STALE_AFTER = Duration.ofSeconds(5);
     private static final Duration FORGET_NODES_AFTER = Duration.ofHours(1);
@@ -71,12 +71,13 @@ final class WebhookDispatcher implements AutoCloseable {
         }
 
         /**
-         * Frees the request's slot; true when a quarter of the prefetch has gone, time to claim more (early, so
-         * that the queue does not run dry while the claim waits for the store).
+         * Frees the request's slot; true when half of the prefetch has gone, time to claim more: early enough that
+         * the queue does not run dry while the claim waits for the store, late enough that one claim brings many
+         * messages (during a drained backlog the claims' round trips are what the dispatcher thread spends).
          */
         synchronized boolean finished() {
             inFlight--;
-            return queue.size() + inFlight <= prefetch * 3 / 4;
+            return queue.size() + inFlight <= prefetch / 2;
         }
     }
 
@@ -141,11 +142,12 @@ final class WebhookDispatcher implements AutoCloseable {
                 if (!now.isBefore(lastHeartbeat.plus(HEARTBEAT_INTERVAL))) {
                     heartbeat(now);
                 }
-                int claimed = claimAndStart(now);
-                if (claimed >= CLAIM_LIMIT) {
+                WebhookStore.Claim claim = claimAndStart(now);
+                if (claim.messages().size() >= CLAIM_LIMIT) {
                     continue;
                 }
-                awaitWake(untilNextDue(now));
+                // With a backlog waiting for room, a finishing request wakes us: no need to ask when more falls due.
+                awaitWake(claim.backlogged() ? settings.pollInterval() : untilNextDue(now));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
@@ -180,7 +182,7 @@ final class WebhookDispatcher implements AutoCloseable {
         }
     }
 
-    private int claimAndStart(Instant now) {
+    private WebhookStore.Claim claimAndStart(Instant now) {
         Map<UUID, Integer> room = new HashMap<>();
         receivers.forEach((applicationId, receiver) -> room.put(applicationId, prefetch - receiver.load()));
         WebhookStore.Claim claim = transactions.writeAhead(tx -> store.claimDue(tx.handle(), nodeId, now,
@@ -193,13 +195,13 @@ final class WebhookDispatcher implements AutoCloseable {
         }
         claim.endpoints().forEach((applicationId, endpoint) -> receivers.get(applicationId).endpoint = endpoint);
         touched.forEach(this::pump);
-        return claim.messages().size();
+        return claim;
     }
 
     private Duration untilNextDue(Instant now) {
-        Optional<Instant> due = transactions.readAhead(store::nextDue);
-        if (due.isEmpty() || !due.get().isAfter(now)) {
-            // Nothing waiting, or what is due waits for a free slot: a finished request wakes us.
+        Optional<Instant> due = transactions.readAhead(handle -> store.nextDueAfter(handle, now));
+        if (due.isEmpty()) {
+            // Nothing due later; what is due now waits for a free slot, and a finished request wakes us.
             return settings.pollInterval();
         }
         Duration wait = Duration.between(now, due.get());

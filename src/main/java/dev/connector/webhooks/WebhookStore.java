@@ -9,6 +9,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -199,7 +200,14 @@ final class WebhookStore {
     // ---- delivery ----
 
     /** Claimed messages, with the current endpoint of each application they belong to. */
-    record Claim(List<WebhookMessage> messages, Map<UUID, WebhookEndpoint> endpoints) {
+    /** A claimed message with the keys that order its application's queue. */
+    private record DueMessage(WebhookMessage message, long nextAttemptUtc, long seq) {
+        static final Comparator<DueMessage> ORDER = Comparator.comparingLong(DueMessage::nextAttemptUtc)
+                .thenComparingLong(DueMessage::seq);
+    }
+
+    /** {@code backlogged}: some application had more due than it had room for, so more is due already. */
+    record Claim(List<WebhookMessage> messages, Map<UUID, WebhookEndpoint> endpoints, boolean backlogged) {
     }
 
     /**
@@ -212,34 +220,36 @@ final class WebhookStore {
     Claim claimDue(Handle handle, String nodeId, Instant now, Instant aliveSince, Map<UUID, Integer> room,
                    int defaultRoom, int limit) {
         List<WebhookMessage> claimed = new ArrayList<>();
+        boolean backlogged = false;
         for (UUID applicationId : applicationsWithPending(handle)) {
             int wanted = Math.min(room.getOrDefault(applicationId, defaultRoom), limit - claimed.size());
             if (wanted <= 0) {
                 continue;
             }
-            claimed.addAll(handle.createQuery("SELECT " + MESSAGE_COLUMNS + " FROM webhook_messages"
+            // One statement picks and marks the messages; RETURNING gives no order, so they are put back in theirs.
+            List<DueMessage> due = handle.createQuery("UPDATE webhook_messages SET claimed_by = :node WHERE id IN ("
+                            + "SELECT id FROM webhook_messages"
                             + " WHERE application_id = :application AND next_attempt_utc IS NOT NULL"
                             + " AND next_attempt_utc <= :now AND (claimed_by IS NULL OR (claimed_by <> :node"
                             + " AND claimed_by NOT IN (SELECT n.id FROM webhook_nodes n WHERE n.heartbeat_utc >= :aliveSince)))"
-                            + " ORDER BY next_attempt_utc, seq LIMIT :limit" + dialect.skipLocked())
+                            + " ORDER BY next_attempt_utc, seq LIMIT :limit" + dialect.skipLocked() + ")"
+                            + " RETURNING " + MESSAGE_COLUMNS + ", next_attempt_utc, seq")
                     .bind("application", applicationId.toString())
                     .bind("now", now.toEpochMilli())
                     .bind("node", nodeId)
                     .bind("aliveSince", aliveSince.toEpochMilli())
                     .bind("limit", wanted)
-                    .map((rs, ctx) -> message(rs))
-                    .list());
+                    .map((rs, ctx) -> new DueMessage(message(rs), rs.getLong("next_attempt_utc"), rs.getLong("seq")))
+                    .list();
+            due.stream().sorted(DueMessage.ORDER).map(DueMessage::message).forEach(claimed::add);
+            backlogged |= due.size() == wanted;
         }
         if (claimed.isEmpty()) {
-            return new Claim(claimed, Map.of());
+            return new Claim(claimed, Map.of(), false);
         }
-        handle.createUpdate("UPDATE webhook_messages SET claimed_by = :node WHERE id IN (<ids>)")
-                .bind("node", nodeId)
-                .bindList("ids", claimed.stream().map(message -> message.id().toString()).toList())
-                .execute();
         Map<UUID, WebhookEndpoint> endpoints = claimed.stream().map(WebhookMessage::applicationId).distinct()
                 .collect(Collectors.toMap(id -> id, id -> endpoint(handle, id).orElse(WebhookEndpoint.none(id))));
-        return new Claim(claimed, endpoints);
+        return new Claim(claimed, endpoints, backlogged);
     }
 
     /**
@@ -260,9 +270,16 @@ final class WebhookStore {
                 .list();
     }
 
-    /** When the next unclaimed message falls due, if any is waiting. */
-    Optional<Instant> nextDue(Handle handle) {
-        Long next = handle.createQuery("SELECT MIN(next_attempt_utc) FROM webhook_messages WHERE next_attempt_utc IS NOT NULL AND claimed_by IS NULL")
+    /**
+     * When the next unclaimed message falls due after {@code now}, if any. What is due already was just claimed or
+     * waits for room that a finishing request announces; starting the index range after {@code now} also steps over
+     * the entries that delivered messages leave behind until PostgreSQL vacuums them, which during a drained backlog
+     * made this probe cost more than the claims themselves.
+     */
+    Optional<Instant> nextDueAfter(Handle handle, Instant now) {
+        Long next = handle.createQuery("SELECT MIN(next_attempt_utc) FROM webhook_messages"
+                        + " WHERE next_attempt_utc > :now AND claimed_by IS NULL")
+                .bind("now", now.toEpochMilli())
                 .mapTo(Long.class)
                 .one();
         return Optional.ofNullable(next).map(Instant::ofEpochMilli);
