@@ -52,8 +52,19 @@ final class WebhookSink implements AutoCloseable {
 
     /** The discriminators delivered for the entity so far, in order of arrival. */
     List<String> eventsOf(Object entityId) {
+        return eventsOf(entityId, 0);
+    }
+
+    /** How many events have arrived so far: a mark for {@link #eventsOf(Object, int)}. */
+    int mark() {
+        return events.size();
+    }
+
+    /** The discriminators delivered for the entity after {@code mark}, in order of arrival. */
+    List<String> eventsOf(Object entityId, int mark) {
         List<String> found = new ArrayList<>();
-        for (Event event : events) {
+        List<Event> arrived = List.copyOf(events);
+        for (Event event : arrived.subList(Math.min(mark, arrived.size()), arrived.size())) {
             if (event.id().equals(entityId.toString())) {
                 found.add(event.discriminator());
             }
