@@ -199,14 +199,16 @@ final class WebhookStore {
 
     // ---- delivery ----
 
-    /** Claimed messages, with the current endpoint of each application they belong to. */
     /** A claimed message with the keys that order its application's queue. */
     private record DueMessage(WebhookMessage message, long nextAttemptUtc, long seq) {
         static final Comparator<DueMessage> ORDER = Comparator.comparingLong(DueMessage::nextAttemptUtc)
                 .thenComparingLong(DueMessage::seq);
     }
 
-    /** {@code backlogged}: some application had more due than it had room for, so more is due already. */
+    /**
+     * Claimed messages, with the current endpoint of each application they belong to; {@code backlogged}: some
+     * application had more due than it had room for, so more is due already.
+     */
     record Claim(List<WebhookMessage> messages, Map<UUID, WebhookEndpoint> endpoints, boolean backlogged) {
     }
 
